@@ -1,0 +1,52 @@
+package io.crisisradar.pipeline;
+
+import io.crisisradar.config.CrisisRadarConfig;
+import io.crisisradar.mention.DeadLetter;
+import io.crisisradar.mention.Mention;
+import io.crisisradar.mention.ParsedRecord;
+import io.crisisradar.source.kafka.MentionWatermarks;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The topology as a pure function from sources to sinks, so that tests run the real thing with
+ * the sources and sinks they choose. Operator names double as uids: stable uids let a savepoint
+ * be restored after the topology changes around them.
+ */
+public final class CrisisPipeline {
+
+    /** Where records come from. */
+    public record Sources(Source<ParsedRecord, ?, ?> mentions) {}
+
+    /** Where results go; every dead letter goes to both dead-letter sinks. */
+    public record Sinks(Sink<Mention> mentions, Sink<DeadLetter> deadLetters, Sink<DeadLetter> deadLetterTopic) {}
+
+    private CrisisPipeline() {}
+
+    public static void build(StreamExecutionEnvironment env, Sources sources, Sinks sinks, CrisisRadarConfig config) {
+        DataStream<ParsedRecord> parsed = env.fromSource(
+                        sources.mentions(),
+                        MentionWatermarks.strategy(
+                                config.job().maxOutOfOrderness(), config.job().sourceIdleness()),
+                        "mentions-source")
+                .uid("mentions-source");
+
+        SingleOutputStreamOperator<Mention> mentions = parsed.process(new RouteParsedRecords())
+                .name("route-dead-letters")
+                .uid("route-dead-letters");
+        DataStream<DeadLetter> deadLetters = mentions.getSideOutput(RouteParsedRecords.DEAD_LETTERS);
+
+        mentions.sinkTo(sinks.mentions()).name("mentions-to-elasticsearch").uid("mentions-to-elasticsearch");
+        deadLetters
+                .sinkTo(sinks.deadLetters())
+                .name("dead-letters-to-elasticsearch")
+                .uid("dead-letters-to-elasticsearch");
+        deadLetters
+                .sinkTo(sinks.deadLetterTopic())
+                .name("dead-letters-to-kafka")
+                .uid("dead-letters-to-kafka");
+    }
+}

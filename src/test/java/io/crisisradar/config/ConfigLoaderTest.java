@@ -1,0 +1,98 @@
+package io.crisisradar.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsTargetTheLocalRuntime() {
+        CrisisRadarConfig config = new ConfigLoader(Map.of()).load();
+
+        assertThat(config.kafka().bootstrapServers()).isEqualTo("127.0.0.1:9092");
+        assertThat(config.elasticsearch().hosts()).extracting(Object::toString).containsExactly("http://127.0.0.1:9200");
+        assertThat(config.elasticsearch().bulk().flushInterval()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(config.job().maxMentionBytes()).isEqualTo(64 * 1024);
+        assertThat(config.kafka().startingOffsets()).isEqualTo(KafkaSettings.StartingOffsets.COMMITTED_OR_EARLIEST);
+    }
+
+    @Test
+    void commandLineOverridesWinOverTheFile() throws IOException {
+        Path file = dir.resolve("job.properties");
+        Files.writeString(file, "job.parallelism=4\nkafka.mentions-topic=from-file\n");
+
+        CrisisRadarConfig config = new ConfigLoader(Map.of())
+                .load(Optional.of(file), ConfigLoader.parseOverrides(List.of("job.parallelism=8")));
+
+        assertThat(config.job().parallelism()).isEqualTo(8);
+        assertThat(config.kafka().mentionsTopic()).isEqualTo("from-file");
+    }
+
+    @Test
+    void refusesSecretsOnTheCommandLineAndNamesTheVariableToUse() {
+        assertThatThrownBy(() -> new ConfigLoader(Map.of())
+                        .load(Optional.empty(), Map.of("elasticsearch.password", "hunter2")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("CRISIS_RADAR_ES_PASSWORD");
+    }
+
+    @Test
+    void readsSecretsFromTheEnvironmentOrAFileAndNeverPrintsThem() throws IOException {
+        Path secret = dir.resolve("password");
+        Files.writeString(secret, "s3cret\n");
+
+        CrisisRadarConfig config = new ConfigLoader(Map.of("CRISIS_RADAR_ES_PASSWORD_FILE", secret.toString()))
+                .load(Optional.empty(), Map.of("elasticsearch.username", "elastic"));
+
+        assertThat(config.elasticsearch().password()).contains("s3cret");
+        assertThat(config.elasticsearch().toString()).doesNotContain("s3cret").contains("basic(elastic)");
+    }
+
+    @Test
+    void passesKafkaClientPropertiesThroughWithoutPrintingTheirValues() {
+        CrisisRadarConfig config = new ConfigLoader(Map.of("CRISIS_RADAR_KAFKA_SASL_JAAS_CONFIG", "jaas password=x"))
+                .load(Optional.empty(), Map.of("kafka.properties.security.protocol", "SASL_SSL"));
+
+        assertThat(config.kafka().clientConfig())
+                .containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("sasl.jaas.config", "jaas password=x");
+        assertThat(config.kafka().toString()).doesNotContain("password=x");
+    }
+
+    @Test
+    void rejectsUnknownKeysMalformedValuesAndHalfGivenCredentials() {
+        ConfigLoader loader = new ConfigLoader(Map.of());
+        assertThatThrownBy(() -> loader.load(Optional.empty(), Map.of("job.paralelism", "2")))
+                .hasMessageContaining("job.paralelism");
+        assertThatThrownBy(() -> loader.load(Optional.empty(), Map.of("job.checkpoint-interval", "soon")))
+                .hasMessageContaining("job.checkpoint-interval");
+        assertThatThrownBy(() -> loader.load(Optional.empty(), Map.of("kafka.starting-offsets", "middle")))
+                .hasMessageContaining("earliest");
+        assertThatThrownBy(() -> loader.load(Optional.empty(), Map.of("elasticsearch.username", "elastic")))
+                .hasMessageContaining("together");
+        assertThatThrownBy(() -> ConfigLoader.parseOverrides(List.of("noequals")))
+                .hasMessageContaining("key=value");
+    }
+
+    @Test
+    void parsesDurationsAndSizesInEveryDocumentedForm() {
+        assertThat(ConfigLoader.duration(Map.of("k", "500ms"), "k")).isEqualTo(Duration.ofMillis(500));
+        assertThat(ConfigLoader.duration(Map.of("k", "2m"), "k")).isEqualTo(Duration.ofMinutes(2));
+        assertThat(ConfigLoader.duration(Map.of("k", "PT10S"), "k")).isEqualTo(Duration.ofSeconds(10));
+        assertThat(ConfigLoader.size(Map.of("k", "5mb"), "k")).isEqualTo(5L * 1024 * 1024);
+        assertThat(ConfigLoader.size(Map.of("k", "65536"), "k")).isEqualTo(65536L);
+    }
+}
