@@ -9,20 +9,30 @@ import java.util.Optional;
 /**
  * How to reach Elasticsearch and how to batch writes to it.
  *
- * <p>Secrets ({@code apiKey}, {@code password}) never appear in {@link #toString()}.
+ * <p>Secrets ({@code apiKey}, {@code password}) never appear in {@link #toString()}. A class
+ * rather than a record because it travels to the task managers inside the sink, and {@link
+ * Optional} is not serialisable: absent values are held as null and handed out as Optional.
  */
-public record ElasticsearchSettings(
-        List<URI> hosts,
-        Optional<String> apiKey,
-        Optional<String> username,
-        Optional<String> password,
-        Optional<String> caCertificatePath,
-        Optional<String> caFingerprint,
-        String indexPrefix,
-        Bulk bulk)
-        implements Serializable {
+public final class ElasticsearchSettings implements Serializable {
 
-    public ElasticsearchSettings {
+    private final List<URI> hosts;
+    private final String apiKey;
+    private final String username;
+    private final String password;
+    private final String caCertificatePath;
+    private final String caFingerprint;
+    private final String indexPrefix;
+    private final Bulk bulk;
+
+    public ElasticsearchSettings(
+            List<URI> hosts,
+            Optional<String> apiKey,
+            Optional<String> username,
+            Optional<String> password,
+            Optional<String> caCertificatePath,
+            Optional<String> caFingerprint,
+            String indexPrefix,
+            Bulk bulk) {
         hosts = List.copyOf(hosts);
         if (hosts.isEmpty()) {
             throw new ConfigException("elasticsearch.hosts must name at least one URL");
@@ -33,6 +43,46 @@ public record ElasticsearchSettings(
         if (apiKey.isPresent() && username.isPresent()) {
             throw new ConfigException("give either an Elasticsearch API key or a username/password, not both");
         }
+        this.hosts = hosts;
+        this.apiKey = apiKey.orElse(null);
+        this.username = username.orElse(null);
+        this.password = password.orElse(null);
+        this.caCertificatePath = caCertificatePath.orElse(null);
+        this.caFingerprint = caFingerprint.orElse(null);
+        this.indexPrefix = indexPrefix;
+        this.bulk = bulk;
+    }
+
+    public List<URI> hosts() {
+        return hosts;
+    }
+
+    public Optional<String> apiKey() {
+        return Optional.ofNullable(apiKey);
+    }
+
+    public Optional<String> username() {
+        return Optional.ofNullable(username);
+    }
+
+    public Optional<String> password() {
+        return Optional.ofNullable(password);
+    }
+
+    public Optional<String> caCertificatePath() {
+        return Optional.ofNullable(caCertificatePath);
+    }
+
+    public Optional<String> caFingerprint() {
+        return Optional.ofNullable(caFingerprint);
+    }
+
+    public String indexPrefix() {
+        return indexPrefix;
+    }
+
+    public Bulk bulk() {
+        return bulk;
     }
 
     /**
@@ -70,13 +120,10 @@ public record ElasticsearchSettings(
         return "ElasticsearchSettings[hosts=%s, auth=%s, tls=%s, indexPrefix=%s, bulk=%s]"
                 .formatted(
                         hosts,
-                        apiKey.isPresent()
-                                ? "api-key"
-                                : username.map(u -> "basic(" + u + ")").orElse("none"),
-                        caCertificatePath
-                                .map(p -> "ca-certificate " + p)
-                                .or(() -> caFingerprint.map(f -> "ca-fingerprint"))
-                                .orElse("system trust"),
+                        apiKey != null ? "api-key" : username != null ? "basic(" + username + ")" : "none",
+                        caCertificatePath != null
+                                ? "ca-certificate " + caCertificatePath
+                                : caFingerprint != null ? "ca-fingerprint" : "system trust",
                         indexPrefix,
                         bulk);
     }

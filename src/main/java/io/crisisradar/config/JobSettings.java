@@ -33,4 +33,18 @@ public record JobSettings(
             throw new ConfigException("job.max-mention-bytes must be at least 256, got " + maxMentionBytes);
         }
     }
+
+    /** The same settings, reading to the current end of the topic and stopping when {@code bounded}. */
+    public JobSettings withBounded(boolean bounded) {
+        return new JobSettings(
+                name,
+                parallelism,
+                checkpointInterval,
+                checkpointDirectory,
+                bounded,
+                maxOutOfOrderness,
+                sourceIdleness,
+                maxMentionBytes,
+                webUiPort);
+    }
 }

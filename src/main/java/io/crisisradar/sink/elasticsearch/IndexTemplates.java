@@ -1,10 +1,11 @@
 package io.crisisradar.sink.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
-import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.cluster.GetComponentTemplateResponse;
-import co.elastic.clients.elasticsearch.indices.SimulateIndexTemplateResponse;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Response;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -87,15 +88,15 @@ public final class IndexTemplates {
         }
         for (IndexNames.Kind kind : IndexNames.Kind.values()) {
             String sampleIndex = names.index(kind, clock.instant());
-            SimulateIndexTemplateResponse simulated;
+            JsonNode mapping;
             try {
-                simulated = client.indices().simulateIndexTemplate(r -> r.name(sampleIndex));
-            } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-                problems.add("no template applies to " + sampleIndex + " (" + e.getMessage() + ")");
+                mapping = simulateIndex(client, sampleIndex).path("template").path("mappings");
+            } catch (ResponseException e) {
+                problems.add("no template applies to " + sampleIndex + " ("
+                        + e.getResponse().getStatusCode() + ")");
                 continue;
             }
-            TypeMapping mapping = simulated.template().mappings();
-            if (mapping == null || mapping.dynamic() != DynamicMapping.Strict) {
+            if (!mapping.path("dynamic").asText().equals("strict")) {
                 problems.add("a new index " + sampleIndex + " would not get the strict crisis-radar mapping");
                 continue;
             }
@@ -105,12 +106,28 @@ public final class IndexTemplates {
                     .path("properties");
             for (Iterator<String> fields = expected.fieldNames(); fields.hasNext(); ) {
                 String field = fields.next();
-                if (!mapping.properties().containsKey(field)) {
+                if (!mapping.path("properties").has(field)) {
                     problems.add("a new index " + sampleIndex + " would lack the mapping of '" + field + "'");
                 }
             }
         }
         return problems;
+    }
+
+    /**
+     * What a new index of this name would get from the templates. Called through the low-level
+     * client because the typed {@code simulateIndexTemplate} of elasticsearch-java 9.5.2 insists on
+     * a request body, which turns "simulate by name" into "simulate this other template".
+     */
+    private static JsonNode simulateIndex(ElasticsearchClient client, String index) throws IOException {
+        if (!(client._transport() instanceof Rest5ClientTransport transport)) {
+            throw new IllegalStateException("expected the default REST transport, got " + client._transport());
+        }
+        Response response =
+                transport.restClient().performRequest(new Request("POST", "/_index_template/_simulate_index/" + index));
+        try (InputStream in = response.getEntity().getContent()) {
+            return Json.MAPPER.readTree(in);
+        }
     }
 
     /** Component templates by name, as JSON. */
