@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# The local demo: real Kafka and Elasticsearch, the sample stream (with a delivery crisis and some
+# invalid records) replayed into Kafka, and the crisis-radar job running in Flink's embedded
+# mini-cluster with its web UI. Ends when every sample record is in Elasticsearch, leaving the job
+# and the services running so you can look around; `jobs/local/demo.sh stop` stops everything.
+#
+#   jobs/local/demo.sh [start|stop|status]
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+INSTANCE="${CRISIS_RADAR_INSTANCE_DIR:-$ROOT/.runtime/local}"
+JOB_DIR="$INSTANCE/job"
+JOB_PID="$JOB_DIR/demo-job.pid"
+ES="http://127.0.0.1:${ES_HTTP_PORT:-9200}"
+WEB_UI_PORT="${CRISIS_RADAR_WEB_UI_PORT:-8081}"
+SAMPLE="$HERE/sample/mentions.ndjson"
+TIMEOUT_S="${CRISIS_RADAR_DEMO_TIMEOUT_S:-600}"
+CLI="$HERE/crisis-radar"
+SETTINGS=(--set "elasticsearch.hosts=$ES" --set "kafka.bootstrap-servers=127.0.0.1:${KAFKA_PORT:-9092}")
+
+step() { printf '\n==> %s\n' "$*"; }
+
+count() { # count <index pattern>: documents in matching indices, 0 when none exist yet
+  curl -fsS "$ES/$1/_count?ignore_unavailable=true&allow_no_indices=true" 2>/dev/null |
+    sed -n 's/.*"count":\([0-9]*\).*/\1/p' || echo 0
+}
+
+job_running() { [[ -f $JOB_PID ]] && kill -0 "$(cat "$JOB_PID")" 2>/dev/null; }
+
+stop_job() {
+  if job_running; then
+    local pid; pid=$(cat "$JOB_PID")
+    echo "stopping the demo job (pid $pid)"
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$JOB_PID"
+}
+
+start() {
+  local started=$SECONDS
+  step "1/6 building the job jar (skipped when up to date)"
+  "$CLI" --version
+
+  step "2/6 starting Kafka and Elasticsearch (jobs/local/services.sh start)"
+  "$HERE/services.sh" start
+
+  step "3/6 installing index templates and creating topics"
+  "$CLI" templates install "${SETTINGS[@]}"
+  "$CLI" topics "${SETTINGS[@]}"
+
+  step "4/6 replaying the sample stream ($(wc -l <"$SAMPLE") records) into Kafka"
+  "$CLI" replay "$SAMPLE" "${SETTINGS[@]}"
+
+  step "5/6 running the job (Flink web UI: http://127.0.0.1:$WEB_UI_PORT)"
+  mkdir -p "$JOB_DIR"
+  stop_job
+  nohup "$CLI" run --skip-templates "${SETTINGS[@]}" --set "job.web-ui-port=$WEB_UI_PORT" \
+    >"$JOB_DIR/demo-job.out" 2>&1 &
+  echo $! >"$JOB_PID"
+  echo "job pid $(cat "$JOB_PID"), output in $JOB_DIR/demo-job.out, log in $JOB_DIR/crisis-radar.log"
+
+  step "6/6 waiting until every sample record is in Elasticsearch"
+  # shellcheck disable=SC1091
+  source "$HERE/sample/mentions.expected"
+  local deadline=$((SECONDS + TIMEOUT_S)) m=0 d=0
+  while ((SECONDS < deadline)); do
+    job_running || { echo "the job stopped unexpectedly; last output:" >&2; tail -n 40 "$JOB_DIR/demo-job.out" >&2; exit 1; }
+    m=$(count 'crisis-radar-mentions-*'); d=$(count 'crisis-radar-deadletters-*')
+    printf '  mentions %5d / %d   dead letters %3d / %d\n' "$m" "$mentions" "$d" "$dead_letters"
+    if ((m >= mentions && d >= dead_letters)); then break; fi
+    sleep 3
+  done
+  ((m >= mentions && d >= dead_letters)) || { echo "timed out after ${TIMEOUT_S}s; see $JOB_DIR" >&2; exit 1; }
+
+  printf '\nDone in %d s. Where to look:\n' $((SECONDS - started))
+  curl -fsS "$ES/_cat/indices/crisis-radar-*?v&h=index,docs.count,store.size&s=index"
+  cat <<TXT
+
+  Flink web UI      http://127.0.0.1:$WEB_UI_PORT   (the job keeps running: send more with
+                    jobs/local/crisis-radar replay FILE)
+  mentions          curl '$ES/crisis-radar-mentions-*/_search?q=crisis_radar.brand:blysk&pretty'
+  dead letters      curl '$ES/crisis-radar-deadletters-*/_search?pretty&_source=error,crisis_radar.source'
+  Kafka dead letters topic mentions-deadletters on 127.0.0.1:${KAFKA_PORT:-9092}
+  stop everything   jobs/local/demo.sh stop
+TXT
+}
+
+case "${1:-start}" in
+  start) start ;;
+  stop) stop_job; "$HERE/services.sh" stop ;;
+  status) job_running && echo "demo job running (pid $(cat "$JOB_PID"))" || echo "demo job not running"; "$HERE/services.sh" status ;;
+  *) echo "usage: $0 [start|stop|status]" >&2; exit 2 ;;
+esac
