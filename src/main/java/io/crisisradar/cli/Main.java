@@ -20,7 +20,12 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int exitCode = commandLine().execute(args);
+        // Only exit explicitly on failure: in Flink application mode main() runs inside the
+        // JobManager, which a System.exit(0) after submitting the job would take down.
+        if (exitCode != 0) {
+            System.exit(exitCode);
+        }
     }
 
     /** The configured command line; tests execute it without exiting the JVM. */

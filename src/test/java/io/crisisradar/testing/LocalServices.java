@@ -52,7 +52,7 @@ public final class LocalServices implements BeforeAllCallback {
         return new ConfigLoader(Map.of()).load(Optional.empty(), values);
     }
 
-    static Path projectDir() {
+    public static Path projectDir() {
         return Path.of(System.getProperty("crisisradar.project.dir", ".")).toAbsolutePath();
     }
 
