@@ -77,7 +77,8 @@ final class ReplayCommand implements Callable<Integer> {
                 if (failure.get() != null) {
                     throw failure.get();
                 }
-                producer.send(new ProducerRecord<>(target, key(line), line.getBytes(StandardCharsets.UTF_8)),
+                producer.send(
+                        new ProducerRecord<>(target, key(line), line.getBytes(StandardCharsets.UTF_8)),
                         (metadata, error) -> {
                             if (error != null) {
                                 failure.compareAndSet(null, error);

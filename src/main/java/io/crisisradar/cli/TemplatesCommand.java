@@ -22,7 +22,10 @@ final class TemplatesCommand implements Callable<Integer> {
         verify
     }
 
-    @Parameters(paramLabel = "ACTION", description = "install or verify (default: ${DEFAULT-VALUE})", defaultValue = "install")
+    @Parameters(
+            paramLabel = "ACTION",
+            description = "install or verify (default: ${DEFAULT-VALUE})",
+            defaultValue = "install")
     Action action;
 
     @Mixin

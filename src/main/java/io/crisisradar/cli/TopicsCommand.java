@@ -38,8 +38,8 @@ final class TopicsCommand implements Callable<Integer> {
             for (NewTopic topic : topics) {
                 try {
                     admin.createTopics(List.of(topic)).all().get(60, TimeUnit.SECONDS);
-                    System.out.println("created topic " + topic.name() + " with "
-                            + topic.numPartitions() + " partitions");
+                    System.out.println(
+                            "created topic " + topic.name() + " with " + topic.numPartitions() + " partitions");
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw e;

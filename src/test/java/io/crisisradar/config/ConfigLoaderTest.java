@@ -23,7 +23,9 @@ class ConfigLoaderTest {
         CrisisRadarConfig config = new ConfigLoader(Map.of()).load();
 
         assertThat(config.kafka().bootstrapServers()).isEqualTo("127.0.0.1:9092");
-        assertThat(config.elasticsearch().hosts()).extracting(Object::toString).containsExactly("http://127.0.0.1:9200");
+        assertThat(config.elasticsearch().hosts())
+                .extracting(Object::toString)
+                .containsExactly("http://127.0.0.1:9200");
         assertThat(config.elasticsearch().bulk().flushInterval()).isEqualTo(Duration.ofSeconds(1));
         assertThat(config.job().maxMentionBytes()).isEqualTo(64 * 1024);
         assertThat(config.kafka().startingOffsets()).isEqualTo(KafkaSettings.StartingOffsets.COMMITTED_OR_EARLIEST);
@@ -43,8 +45,8 @@ class ConfigLoaderTest {
 
     @Test
     void refusesSecretsOnTheCommandLineAndNamesTheVariableToUse() {
-        assertThatThrownBy(() -> new ConfigLoader(Map.of())
-                        .load(Optional.empty(), Map.of("elasticsearch.password", "hunter2")))
+        assertThatThrownBy(() ->
+                        new ConfigLoader(Map.of()).load(Optional.empty(), Map.of("elasticsearch.password", "hunter2")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("CRISIS_RADAR_ES_PASSWORD");
     }

@@ -73,7 +73,8 @@ class MentionParserTest {
                  "geo":{"country":"PL"},"author":{"handle":"kuba","location":"Kraków"}}""")
                 .mention();
 
-        assertThat(mention.extraJson()).isEqualTo("{\"geo\":{\"country\":\"PL\"},\"author\":{\"location\":\"Kraków\"}}");
+        assertThat(mention.extraJson())
+                .isEqualTo("{\"geo\":{\"country\":\"PL\"},\"author\":{\"location\":\"Kraków\"}}");
         assertThat(mention.author().handle()).isEqualTo("kuba");
     }
 
@@ -126,7 +127,8 @@ class MentionParserTest {
         String huge = "{\"text\":\"" + "x".repeat(5000) + "\"}";
         MentionParser smallLimit = new MentionParser(4096, Clock.fixed(NOW, ZoneOffset.UTC));
 
-        DeadLetter deadLetter = smallLimit.parse(huge.getBytes(StandardCharsets.UTF_8), AT).deadLetter();
+        DeadLetter deadLetter =
+                smallLimit.parse(huge.getBytes(StandardCharsets.UTF_8), AT).deadLetter();
 
         assertThat(deadLetter.reason()).isEqualTo(RejectionReason.OVERSIZED);
         assertThat(deadLetter.payloadBytes()).isEqualTo(huge.length());

@@ -53,17 +53,20 @@ class CrisisPipelineIT {
             mention("forum:5005", "forum", "2026-11-22T12:00:00Z", ""));
 
     private static final Map<String, String> INVALID = Map.of(
-            "not json at all", "NOT_JSON",
-            "[\"an\",\"array\"]", "NOT_AN_OBJECT",
-            "{\"platform\":\"twitter\",\"created_at\":\"2026-11-20T08:15:00Z\",\"text\":\"no id\"}", "MISSING_FIELD",
+            "not json at all",
+            "NOT_JSON",
+            "[\"an\",\"array\"]",
+            "NOT_AN_OBJECT",
+            "{\"platform\":\"twitter\",\"created_at\":\"2026-11-20T08:15:00Z\",\"text\":\"no id\"}",
+            "MISSING_FIELD",
             "{\"id\":\"tw:bad-time\",\"platform\":\"twitter\",\"created_at\":\"20/11/2026 08:15\",\"text\":\"x\"}",
-                    "UNPARSABLE_TIME",
+            "UNPARSABLE_TIME",
             "{\"id\":\"tw:neg\",\"platform\":\"twitter\",\"created_at\":\"2026-11-20T08:15:00Z\",\"text\":\"x\","
-                            + "\"author\":{\"followers\":-5}}",
-                    "INVALID_FIELD",
+                    + "\"author\":{\"followers\":-5}}",
+            "INVALID_FIELD",
             "{\"id\":\"tw:huge\",\"platform\":\"twitter\",\"created_at\":\"2026-11-20T08:15:00Z\",\"text\":\""
-                            + "a".repeat(3000) + "\"}",
-                    "OVERSIZED");
+                    + "a".repeat(3000) + "\"}",
+            "OVERSIZED");
 
     private CrisisRadarConfig config;
 
@@ -71,13 +74,20 @@ class CrisisPipelineIT {
     void createTopicsAndTemplates() throws Exception {
         config = LocalServices.isolatedConfig(Map.of("job.max-mention-bytes", "2kb"));
         int exit = Main.commandLine()
-                .execute("topics", "--set", "kafka.bootstrap-servers=" + config.kafka().bootstrapServers(),
-                        "--set", "kafka.mentions-topic=" + config.kafka().mentionsTopic(),
-                        "--set", "kafka.dead-letter-topic=" + config.kafka().deadLetterTopic(),
-                        "--set", "kafka.topic-partitions=2");
+                .execute(
+                        "topics",
+                        "--set",
+                        "kafka.bootstrap-servers=" + config.kafka().bootstrapServers(),
+                        "--set",
+                        "kafka.mentions-topic=" + config.kafka().mentionsTopic(),
+                        "--set",
+                        "kafka.dead-letter-topic=" + config.kafka().deadLetterTopic(),
+                        "--set",
+                        "kafka.topic-partitions=2");
         assertThat(exit).isZero();
         try (ElasticsearchClient client = TestClients.elasticsearch(config)) {
-            IndexTemplates templates = new IndexTemplates(new IndexNames(config.elasticsearch().indexPrefix()));
+            IndexTemplates templates =
+                    new IndexTemplates(new IndexNames(config.elasticsearch().indexPrefix()));
             templates.install(client);
             assertThat(templates.verify(client)).isEmpty();
         }
@@ -97,8 +107,10 @@ class CrisisPipelineIT {
             Map<String, JsonNode> mentions = TestClients.documents(client, names.pattern(IndexNames.Kind.MENTIONS));
             assertThat(mentions)
                     .containsOnlyKeys("twitter:1001", "facebook:2002", "instagram:3003", "youtube:4004", "forum:5005");
-            assertThat(mentions.get("twitter:1001")).isEqualTo(TestClients.json(
-                    """
+            assertThat(mentions.get("twitter:1001"))
+                    .isEqualTo(
+                            TestClients.json(
+                                    """
                     {"@timestamp":"2026-11-20T08:15:00Z",
                      "message":"@InPost paczka znowu nie dotarła, trzeci raz w tym miesiącu",
                      "user":{"id":"u1","name":"ania_k"},
@@ -108,7 +120,8 @@ class CrisisPipelineIT {
                        "author":{"followers":2400,"verified":false},
                        "engagement":{"likes":12,"shares":3,"comments":2,"views":5400},
                        "extra":{"campaign":"none","author":{"location":"Łódź"}}}}"""));
-            assertThat(mentions.get("instagram:3003").get("@timestamp").asText()).isEqualTo("2026-11-21T09:30:00Z");
+            assertThat(mentions.get("instagram:3003").get("@timestamp").asText())
+                    .isEqualTo("2026-11-21T09:30:00Z");
             assertThat(client.indices()
                             .exists(r -> r.index(config.elasticsearch().indexPrefix() + "-mentions-2026.10"))
                             .value())
@@ -126,9 +139,12 @@ class CrisisPipelineIT {
                     .filter(d -> d.at("/error/type").asText().equals("OVERSIZED"))
                     .findFirst()
                     .orElseThrow();
-            assertThat(oversized.at("/crisis_radar/dead_letter/truncated").asBoolean()).isFalse();
-            assertThat(oversized.at("/crisis_radar/dead_letter/payload_bytes").asInt()).isGreaterThan(3000);
-            assertThat(oversized.at("/crisis_radar/source/topic").asText()).isEqualTo(config.kafka().mentionsTopic());
+            assertThat(oversized.at("/crisis_radar/dead_letter/truncated").asBoolean())
+                    .isFalse();
+            assertThat(oversized.at("/crisis_radar/dead_letter/payload_bytes").asInt())
+                    .isGreaterThan(3000);
+            assertThat(oversized.at("/crisis_radar/source/topic").asText())
+                    .isEqualTo(config.kafka().mentionsTopic());
             assertThat(oversized.at("/event/original").asText()).startsWith("{\"id\":\"tw:huge\"");
         }
 
@@ -140,7 +156,9 @@ class CrisisPipelineIT {
 
     @Test
     void aReplayOfTheSameInputOverwritesInsteadOfDuplicating() throws Exception {
-        TestClients.produce(config, VALID.stream().map(v -> v.getBytes(StandardCharsets.UTF_8)).toList());
+        TestClients.produce(
+                config,
+                VALID.stream().map(v -> v.getBytes(StandardCharsets.UTF_8)).toList());
         runBounded(config);
         IndexNames names = new IndexNames(config.elasticsearch().indexPrefix());
         String pattern = names.pattern(IndexNames.Kind.MENTIONS);
@@ -192,7 +210,8 @@ class CrisisPipelineIT {
     }
 
     private static void runBounded(CrisisRadarConfig base) throws Exception {
-        CrisisRadarJob.run(new CrisisRadarConfig(base.kafka(), base.elasticsearch(), base.job().withBounded(true)));
+        CrisisRadarJob.run(new CrisisRadarConfig(
+                base.kafka(), base.elasticsearch(), base.job().withBounded(true)));
     }
 
     private static String mention(String id, String platform, String createdAt, String text) {

@@ -88,7 +88,9 @@ public final class LocalServices implements BeforeAllCallback {
                     List.of("bash", project.resolve("jobs/local/services.sh").toString(), command));
             builder.directory(project.toFile());
             Map<String, String> env = builder.environment();
-            env.put("CRISIS_RADAR_INSTANCE_DIR", project.resolve("target/test-runtime").toString());
+            env.put(
+                    "CRISIS_RADAR_INSTANCE_DIR",
+                    project.resolve("target/test-runtime").toString());
             env.put("KAFKA_PORT", String.valueOf(KAFKA_PORT));
             env.put("KAFKA_CONTROLLER_PORT", String.valueOf(KAFKA_PORT + 1));
             env.put("ES_HTTP_PORT", String.valueOf(ES_PORT));
@@ -96,7 +98,8 @@ public final class LocalServices implements BeforeAllCallback {
             builder.redirectErrorStream(true);
             try {
                 Path log = Files.createTempFile("services-" + command, ".log");
-                builder.redirectOutput(inheritOutput ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.to(log.toFile()));
+                builder.redirectOutput(
+                        inheritOutput ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.to(log.toFile()));
                 Process process = builder.start();
                 if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                     process.destroyForcibly();

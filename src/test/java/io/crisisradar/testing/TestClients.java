@@ -62,7 +62,8 @@ public final class TestClients {
                 }
             }
             // One more poll to catch records beyond the expected count (duplicates would show here).
-            consumer.poll(Duration.ofSeconds(1)).forEach(r -> values.add(new String(r.value(), StandardCharsets.UTF_8)));
+            consumer.poll(Duration.ofSeconds(1))
+                    .forEach(r -> values.add(new String(r.value(), StandardCharsets.UTF_8)));
         }
         return values;
     }
@@ -75,7 +76,11 @@ public final class TestClients {
     public static Map<String, JsonNode> documents(ElasticsearchClient client, String pattern) throws IOException {
         client.indices().refresh(r -> r.index(pattern).allowNoIndices(true).ignoreUnavailable(true));
         SearchResponse<JsonNode> response = client.search(
-                s -> s.index(pattern).allowNoIndices(true).ignoreUnavailable(true).size(10_000).version(true),
+                s -> s.index(pattern)
+                        .allowNoIndices(true)
+                        .ignoreUnavailable(true)
+                        .size(10_000)
+                        .version(true),
                 JsonNode.class);
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         for (Hit<JsonNode> hit : response.hits().hits()) {
@@ -88,7 +93,11 @@ public final class TestClients {
     public static Map<String, Long> versions(ElasticsearchClient client, String pattern) throws IOException {
         client.indices().refresh(r -> r.index(pattern).allowNoIndices(true).ignoreUnavailable(true));
         SearchResponse<JsonNode> response = client.search(
-                s -> s.index(pattern).allowNoIndices(true).ignoreUnavailable(true).size(10_000).version(true),
+                s -> s.index(pattern)
+                        .allowNoIndices(true)
+                        .ignoreUnavailable(true)
+                        .size(10_000)
+                        .version(true),
                 JsonNode.class);
         Map<String, Long> versions = new LinkedHashMap<>();
         response.hits().hits().forEach(hit -> versions.put(hit.id(), hit.version()));

@@ -28,9 +28,8 @@ class BulkWriterTest {
     private final BulkWriter writer = new BulkWriter(
             client,
             SETTINGS,
-            (refused, status, type, reason) -> refused.index().startsWith("dl-")
-                    ? Optional.empty()
-                    : Optional.of(document("dl-" + refused.id())),
+            (refused, status, type, reason) ->
+                    refused.index().startsWith("dl-") ? Optional.empty() : Optional.of(document("dl-" + refused.id())),
             new BulkWriter.Listener() {},
             duration -> {
                 sleeps.add(duration);
@@ -106,7 +105,8 @@ class BulkWriterTest {
 
     @Test
     void replacesDocumentsRefusedForGoodByTheirDeadLetter() throws Exception {
-        client.answer(List.of(BulkClient.ItemResult.OK, new BulkClient.ItemResult(400, "mapper_parsing_exception", "bad")));
+        client.answer(
+                List.of(BulkClient.ItemResult.OK, new BulkClient.ItemResult(400, "mapper_parsing_exception", "bad")));
         client.answer(ok(1));
         writer.add(document("a"));
         writer.add(document("b"));
@@ -128,7 +128,8 @@ class BulkWriterTest {
     }
 
     private static EsDocument document(String id) {
-        return new EsDocument(id.startsWith("dl-") ? "dl-index" : "index", id, EVENT, "{}".getBytes(StandardCharsets.UTF_8));
+        return new EsDocument(
+                id.startsWith("dl-") ? "dl-index" : "index", id, EVENT, "{}".getBytes(StandardCharsets.UTF_8));
     }
 
     private static BulkClient.ItemResult tooMany() {
