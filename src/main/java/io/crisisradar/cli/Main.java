@@ -1,6 +1,8 @@
 package io.crisisradar.cli;
 
 import io.crisisradar.config.ConfigException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,12 +22,28 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
-        int exitCode = commandLine().execute(args);
-        // Only exit explicitly on failure: in Flink application mode main() runs inside the
-        // JobManager, which a System.exit(0) after submitting the job would take down.
+        CommandLine commandLine = commandLine();
+        if (runsInsideFlink()) {
+            // Submitted to a cluster, main() runs inside the JobManager: System.exit would take it
+            // down with every job on it. Fail by exception instead, so that the submitter (REST or
+            // CLI) gets the reason in its answer.
+            StringWriter errors = new StringWriter();
+            commandLine.setErr(new PrintWriter(errors, true));
+            int exitCode = commandLine.execute(args);
+            if (exitCode != 0) {
+                throw new IllegalArgumentException("crisis-radar failed (exit code " + exitCode + "): " + errors);
+            }
+            return;
+        }
+        int exitCode = commandLine.execute(args);
         if (exitCode != 0) {
             System.exit(exitCode);
         }
+    }
+
+    /** Loaded by Flink's user-code class loader (a submitted jar) rather than from the classpath. */
+    private static boolean runsInsideFlink() {
+        return Main.class.getClassLoader() != ClassLoader.getSystemClassLoader();
     }
 
     /** The configured command line; tests execute it without exiting the JVM. */
