@@ -17,6 +17,11 @@ import picocli.CommandLine.Command;
             TemplatesCommand.class,
             TopicsCommand.class,
             ReplayCommand.class,
+            EvaluateSentimentCommand.class,
+            EvaluateLanguageCommand.class,
+            EvaluateCategoriesCommand.class,
+            io.crisisradar.enrich.sentiment.train.SentimentResourceBuilder.class,
+            io.crisisradar.enrich.sentiment.train.SentimentBenchmark.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {
