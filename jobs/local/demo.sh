@@ -16,7 +16,8 @@ WEB_UI_PORT="${CRISIS_RADAR_WEB_UI_PORT:-8081}"
 SAMPLE="$HERE/sample/mentions.ndjson"
 TIMEOUT_S="${CRISIS_RADAR_DEMO_TIMEOUT_S:-600}"
 CLI="$HERE/crisis-radar"
-SETTINGS=(--set "elasticsearch.hosts=$ES" --set "kafka.bootstrap-servers=127.0.0.1:${KAFKA_PORT:-9092}")
+SETTINGS=(--set "elasticsearch.hosts=$ES" --set "kafka.bootstrap-servers=127.0.0.1:${KAFKA_PORT:-9092}"
+  --set "enrich.brands-file=$HERE/brands.json")
 
 step() { printf '\n==> %s\n' "$*"; }
 
@@ -80,8 +81,9 @@ start() {
 
   Flink web UI      http://127.0.0.1:$WEB_UI_PORT   (the job keeps running: send more with
                     jobs/local/crisis-radar replay FILE)
-  mentions          curl '$ES/crisis-radar-mentions-*/_search?q=crisis_radar.brand:blysk&pretty'
+  mentions          curl '$ES/crisis-radar-mentions-*/_search?q=crisis_radar.brands:blysk&pretty'
   dead letters      curl '$ES/crisis-radar-deadletters-*/_search?pretty&_source=error,crisis_radar.source'
+  negative, by reach curl -H 'Content-Type: application/json' '$ES/crisis-radar-mentions-*/_search?pretty' -d '{"query":{"term":{"crisis_radar.sentiment.label":"NEGATIVE"}},"sort":[{"crisis_radar.reach":"desc"}],"size":3}'
   Kafka dead letters topic mentions-deadletters on 127.0.0.1:${KAFKA_PORT:-9092}
   stop everything   jobs/local/demo.sh stop
 TXT

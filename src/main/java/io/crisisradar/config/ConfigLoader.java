@@ -126,6 +126,9 @@ public final class ConfigLoader {
         d.put("job.source-idleness", "1m");
         d.put("job.max-mention-bytes", "64kb");
         d.put("job.web-ui-port", "8081");
+        d.put("enrich.brands-file", "");
+        d.put("enrich.redelivery-ttl", "24h");
+        d.put("enrich.near-duplicate-ttl", "24h");
         return Map.copyOf(d);
     }
 
@@ -230,7 +233,11 @@ public final class ConfigLoader {
                 duration(v, "job.source-idleness"),
                 Math.toIntExact(size(v, "job.max-mention-bytes")),
                 intValue(v, "job.web-ui-port"));
-        return new CrisisRadarConfig(kafka, elasticsearch, job);
+        EnrichSettings enrich = new EnrichSettings(
+                v.getOrDefault("enrich.brands-file", ""),
+                duration(v, "enrich.redelivery-ttl"),
+                duration(v, "enrich.near-duplicate-ttl"));
+        return new CrisisRadarConfig(kafka, elasticsearch, job, enrich);
     }
 
     private static String required(Map<String, String> v, String key) {

@@ -1,6 +1,8 @@
 package io.crisisradar.pipeline;
 
 import io.crisisradar.config.CrisisRadarConfig;
+import io.crisisradar.enrich.EnrichedMention;
+import io.crisisradar.enrich.brand.BrandRulesFile;
 import io.crisisradar.mention.DeadLetter;
 import io.crisisradar.mention.Mention;
 import io.crisisradar.mention.ParsedRecord;
@@ -22,7 +24,8 @@ public final class CrisisPipeline {
     public record Sources(Source<ParsedRecord, ?, ?> mentions) {}
 
     /** Where results go; every dead letter goes to both dead-letter sinks. */
-    public record Sinks(Sink<Mention> mentions, Sink<DeadLetter> deadLetters, Sink<DeadLetter> deadLetterTopic) {}
+    public record Sinks(
+            Sink<EnrichedMention> mentions, Sink<DeadLetter> deadLetters, Sink<DeadLetter> deadLetterTopic) {}
 
     private CrisisPipeline() {}
 
@@ -39,7 +42,20 @@ public final class CrisisPipeline {
                 .uid("route-dead-letters");
         DataStream<DeadLetter> deadLetters = mentions.getSideOutput(RouteParsedRecords.DEAD_LETTERS);
 
-        mentions.sinkTo(sinks.mentions()).name("mentions-to-elasticsearch").uid("mentions-to-elasticsearch");
+        DataStream<EnrichedMention> enriched = mentions.keyBy(Mention::id)
+                .process(new DropRedeliveries(config.enrich().redeliveryTtl()))
+                .name("drop-redeliveries")
+                .uid("drop-redeliveries")
+                .map(new EnrichMentions(
+                        BrandRulesFile.loadIfGiven(config.enrich().brandsFile())))
+                .name("enrich-mentions")
+                .uid("enrich-mentions")
+                .keyBy(EnrichedMention::primaryBrand)
+                .process(new GroupNearDuplicates(config.enrich().nearDuplicateTtl()))
+                .name("group-near-duplicates")
+                .uid("group-near-duplicates");
+
+        enriched.sinkTo(sinks.mentions()).name("mentions-to-elasticsearch").uid("mentions-to-elasticsearch");
         deadLetters
                 .sinkTo(sinks.deadLetters())
                 .name("dead-letters-to-elasticsearch")

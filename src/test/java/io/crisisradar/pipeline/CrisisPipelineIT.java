@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crisisradar.cli.Main;
 import io.crisisradar.config.CrisisRadarConfig;
 import io.crisisradar.sink.elasticsearch.IndexNames;
@@ -45,8 +46,21 @@ class CrisisPipelineIT {
              "url":"https://x.com/ania_k/status/1001","in_reply_to":"twitter:999","sentiment":-0.7,
              "campaign":"none"}""";
 
+    private static final String BRAND_REPLY =
+            """
+            {"id":"twitter:1002","platform":"twitter","created_at":"2026-11-20T08:40:00Z",
+             "text":"@ania_k Przepraszamy! Napisz do nas w wiadomości prywatnej, sprawdzimy tę paczkę.",
+             "author":{"handle":"InPostPomoc","followers":15000},"in_reply_to":"twitter:1001"}""";
+
+    private static final String REPOST =
+            """
+            {"id":"twitter:1003","platform":"twitter","created_at":"2026-11-20T08:50:00Z",
+             "text":"RT @ania_k: @InPost paczka znowu nie dotarła, trzeci raz w tym miesiącu"}""";
+
     private static final List<String> VALID = List.of(
             FULL_MENTION,
+            BRAND_REPLY,
+            REPOST,
             mention("facebook:2002", "facebook", "2026-11-20T09:00:00Z", "Great service from @Allegro today!"),
             mention("instagram:3003", "instagram", "2026-11-21T10:30:00+01:00", "Zamówienie przyszło uszkodzone 😡"),
             mention("youtube:4004", "youtube", "2026-10-31T23:59:59Z", "Unboxing the new phone"),
@@ -72,7 +86,13 @@ class CrisisPipelineIT {
 
     @BeforeEach
     void createTopicsAndTemplates() throws Exception {
-        config = LocalServices.isolatedConfig(Map.of("job.max-mention-bytes", "2kb"));
+        config = LocalServices.isolatedConfig(Map.of(
+                "job.max-mention-bytes",
+                "2kb",
+                "enrich.brands-file",
+                LocalServices.projectDir()
+                        .resolve("src/test/resources/io/crisisradar/pipeline/brands.json")
+                        .toString()));
         int exit = Main.commandLine()
                 .execute(
                         "topics",
@@ -98,6 +118,7 @@ class CrisisPipelineIT {
         List<byte[]> payloads = new ArrayList<>();
         VALID.forEach(v -> payloads.add(v.getBytes(StandardCharsets.UTF_8)));
         INVALID.keySet().forEach(v -> payloads.add(v.getBytes(StandardCharsets.UTF_8)));
+        payloads.add(FULL_MENTION.getBytes(StandardCharsets.UTF_8)); // an exact re-delivery
         TestClients.produce(config, payloads);
 
         runBounded(config);
@@ -106,8 +127,38 @@ class CrisisPipelineIT {
         try (ElasticsearchClient client = TestClients.elasticsearch(config)) {
             Map<String, JsonNode> mentions = TestClients.documents(client, names.pattern(IndexNames.Kind.MENTIONS));
             assertThat(mentions)
-                    .containsOnlyKeys("twitter:1001", "facebook:2002", "instagram:3003", "youtube:4004", "forum:5005");
-            assertThat(mentions.get("twitter:1001"))
+                    .containsOnlyKeys(
+                            "twitter:1001",
+                            "twitter:1002",
+                            "twitter:1003",
+                            "facebook:2002",
+                            "instagram:3003",
+                            "youtube:4004",
+                            "forum:5005");
+            assertThat(TestClients.versions(client, names.pattern(IndexNames.Kind.MENTIONS)))
+                    .as("the re-delivery was dropped before Elasticsearch")
+                    .containsEntry("twitter:1001", 1L);
+
+            ObjectNode complaint = (ObjectNode) mentions.get("twitter:1001");
+            ObjectNode understood = (ObjectNode) complaint.get("crisis_radar");
+            assertThat(understood.at("/sentiment/score").asDouble()).isNegative();
+            assertThat(understood.at("/reach").asLong())
+                    .as("views are the reach when the platform reports them")
+                    .isEqualTo(5400);
+            assertThat(understood.at("/fingerprint").asText()).hasSize(16);
+            assertThat(understood.at("/near_duplicate_group").asText())
+                    .as("a repost is grouped with the original")
+                    .isEqualTo(mentions.get("twitter:1003")
+                            .at("/crisis_radar/near_duplicate_group")
+                            .asText());
+            assertThat(mentions.get("facebook:2002")
+                            .at("/crisis_radar/near_duplicate_group")
+                            .asText())
+                    .isNotEqualTo(understood.at("/near_duplicate_group").asText());
+            // What is left is exact: contract fields, kept unknown fields and stable enrichment.
+            understood.remove(List.of("reach", "fingerprint", "near_duplicate_group"));
+            ((ObjectNode) understood.get("sentiment")).remove(List.of("score", "confidence"));
+            assertThat(complaint)
                     .isEqualTo(
                             TestClients.json(
                                     """
@@ -119,7 +170,24 @@ class CrisisPipelineIT {
                        "in_reply_to":"twitter:999","upstream_sentiment":-0.7,
                        "author":{"followers":2400,"verified":false},
                        "engagement":{"likes":12,"shares":3,"comments":2,"views":5400},
+                       "language":"pl","sentiment":{"label":"NEGATIVE"},"categories":["DELIVERY"],
+                       "influence_tier":"NANO","brands":["inpost"],"is_brand_response":false,
                        "extra":{"campaign":"none","author":{"location":"Łódź"}}}}"""));
+
+            JsonNode reply = mentions.get("twitter:1002").get("crisis_radar");
+            assertThat(reply.at("/is_brand_response").asBoolean()).isTrue();
+            assertThat(reply.at("/responding_brand").asText()).isEqualTo("inpost");
+            assertThat(reply.at("/language").asText())
+                    .as("detected, not declared")
+                    .isEqualTo("pl");
+            JsonNode praise = mentions.get("facebook:2002").get("crisis_radar");
+            assertThat(praise.at("/brands/0").asText()).isEqualTo("allegro");
+            assertThat(praise.at("/language").asText()).isEqualTo("en");
+            assertThat(praise.at("/sentiment/label").asText()).isEqualTo("POSITIVE");
+            assertThat(mentions.get("instagram:3003")
+                            .at("/crisis_radar/sentiment/label")
+                            .asText())
+                    .isEqualTo("NEGATIVE");
             assertThat(mentions.get("instagram:3003").get("@timestamp").asText())
                     .isEqualTo("2026-11-21T09:30:00Z");
             assertThat(client.indices()
@@ -169,6 +237,7 @@ class CrisisPipelineIT {
 
         // A new consumer group reads the topic again from the start: a full replay.
         runBounded(LocalServices.isolatedConfig(Map.of(
+                "enrich.brands-file", config.enrich().brandsFile(),
                 "kafka.bootstrap-servers", config.kafka().bootstrapServers(),
                 "kafka.mentions-topic", config.kafka().mentionsTopic(),
                 "kafka.dead-letter-topic", config.kafka().deadLetterTopic(),
@@ -210,8 +279,7 @@ class CrisisPipelineIT {
     }
 
     private static void runBounded(CrisisRadarConfig base) throws Exception {
-        CrisisRadarJob.run(new CrisisRadarConfig(
-                base.kafka(), base.elasticsearch(), base.job().withBounded(true)));
+        CrisisRadarJob.run(base.withJob(base.job().withBounded(true)));
     }
 
     private static String mention(String id, String platform, String createdAt, String text) {

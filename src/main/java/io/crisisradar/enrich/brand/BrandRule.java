@@ -1,5 +1,6 @@
 package io.crisisradar.enrich.brand;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,8 @@ import java.util.Objects;
  *     troppo"); handle and hashtag matches are not vetoed
  */
 public record BrandRule(
-        String id, List<String> names, List<String> handles, List<String> hashtags, List<String> exclusions) {
+        String id, List<String> names, List<String> handles, List<String> hashtags, List<String> exclusions)
+        implements Serializable {
 
     public BrandRule {
         Objects.requireNonNull(id, "id");
