@@ -74,23 +74,19 @@ public final class TestClients {
 
     /** Every document in the indices matching {@code pattern}, by id, after a refresh. */
     public static Map<String, JsonNode> documents(ElasticsearchClient client, String pattern) throws IOException {
-        client.indices().refresh(r -> r.index(pattern).allowNoIndices(true).ignoreUnavailable(true));
-        SearchResponse<JsonNode> response = client.search(
-                s -> s.index(pattern)
-                        .allowNoIndices(true)
-                        .ignoreUnavailable(true)
-                        .size(10_000)
-                        .version(true),
-                JsonNode.class);
         Map<String, JsonNode> documents = new LinkedHashMap<>();
-        for (Hit<JsonNode> hit : response.hits().hits()) {
-            documents.put(hit.id(), hit.source());
-        }
+        search(client, pattern).forEach(hit -> documents.put(hit.id(), hit.source()));
         return documents;
     }
 
     /** The version of every document matching {@code pattern}, by id (a rewrite increments it). */
     public static Map<String, Long> versions(ElasticsearchClient client, String pattern) throws IOException {
+        Map<String, Long> versions = new LinkedHashMap<>();
+        search(client, pattern).forEach(hit -> versions.put(hit.id(), hit.version()));
+        return versions;
+    }
+
+    private static List<Hit<JsonNode>> search(ElasticsearchClient client, String pattern) throws IOException {
         client.indices().refresh(r -> r.index(pattern).allowNoIndices(true).ignoreUnavailable(true));
         SearchResponse<JsonNode> response = client.search(
                 s -> s.index(pattern)
@@ -99,9 +95,7 @@ public final class TestClients {
                         .size(10_000)
                         .version(true),
                 JsonNode.class);
-        Map<String, Long> versions = new LinkedHashMap<>();
-        response.hits().hits().forEach(hit -> versions.put(hit.id(), hit.version()));
-        return versions;
+        return response.hits().hits();
     }
 
     /** The {@code reason} of a dead letter read from the dead-letter topic. */
