@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             EvaluateSentimentCommand.class,
             EvaluateLanguageCommand.class,
             EvaluateCategoriesCommand.class,
+            EvaluateNabCommand.class,
             io.crisisradar.enrich.sentiment.train.SentimentResourceBuilder.class,
             io.crisisradar.enrich.sentiment.train.SentimentBenchmark.class,
             CommandLine.HelpCommand.class
