@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 
 /**
  * The whole enrichment chain for one mention: language, sentiment, complaint categories, reach,
@@ -24,8 +23,6 @@ import java.util.regex.Pattern;
  * language models), then thread-safe.
  */
 public final class MentionEnricher {
-
-    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
 
     private final LanguageDetector languages = new LanguageDetector();
     private final SentimentAnalyzer sentiment = new SentimentAnalyzer();
@@ -80,17 +77,16 @@ public final class MentionEnricher {
                         null));
     }
 
-    /** A declared two-letter language is trusted (the platform knows its users); else detected. */
+    /**
+     * A language the platform declared is used when the detector finds it plausible (checking is
+     * cheap, asking Lingua is not); otherwise, or without one, the language is detected.
+     */
     private String language(Mention mention) {
         String declared = mention.lang();
-        if (declared != null) {
-            String code = declared.toLowerCase(Locale.ROOT);
-            code = code.length() > 2 && code.charAt(2) == '-' ? code.substring(0, 2) : code;
-            if (LANGUAGE_CODE.matcher(code).matches()) {
-                return code;
-            }
+        if (declared != null && declared.length() > 2 && declared.charAt(2) == '-') {
+            declared = declared.substring(0, 2); // "en-GB" -> "en"
         }
-        return languages.detect(mention.text());
+        return languages.detect(mention.text(), declared == null ? null : declared.toLowerCase(Locale.ROOT));
     }
 
     private static OptionalLong optional(Long value) {

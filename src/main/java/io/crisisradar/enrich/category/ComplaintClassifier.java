@@ -101,9 +101,42 @@ public final class ComplaintClassifier {
         return evidence.isEmpty() ? EnumSet.noneOf(ComplaintCategory.class) : EnumSet.copyOf(evidence.keySet());
     }
 
+    /**
+     * Like {@link #classify(String)}, but a mention that the caller's sentiment step found
+     * negative, that is addressed to someone (it has an @mention, as brand replies and complaints
+     * to a brand handle do) and that no cue places gets {@link ComplaintCategory#CUSTOMER_SERVICE}:
+     * an unhappy message to the brand that needs an answer from its customer care. The measured
+     * effect and the reasons are in docs/enrichment.md ("Negative fallback").
+     */
+    public Set<ComplaintCategory> classify(String text, boolean negative) {
+        Set<ComplaintCategory> categories = classify(text);
+        if (categories.isEmpty() && negative && addressed(text)) {
+            categories.add(ComplaintCategory.CUSTOMER_SERVICE);
+        }
+        return categories;
+    }
+
+    /** Whether the text holds an @mention (a reply, or a post addressed to a handle). */
+    static boolean addressed(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = text.indexOf('@'); i >= 0 && i + 1 < text.length(); i = text.indexOf('@', i + 1)) {
+            boolean wordBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+            char next = text.charAt(i + 1);
+            if (!wordBefore && (Character.isLetterOrDigit(next) || next == '_')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Like {@link #classify(String)}, with the cues that decided each category, for explanations. */
     public Map<ComplaintCategory, List<String>> explain(String text) {
         List<String> tokens = SocialText.words(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            tokens.set(i, dropLeadingDigits(tokens.get(i)));
+        }
         Map<ComplaintCategory, Double> scores = new EnumMap<>(ComplaintCategory.class);
         Map<ComplaintCategory, List<String>> evidence = new EnumMap<>(ComplaintCategory.class);
         List<Cue> seen = new ArrayList<>(4);
@@ -119,6 +152,18 @@ public final class ComplaintClassifier {
         }
         evidence.keySet().removeIf(category -> scores.getOrDefault(category, 0.0) < 1.0);
         return evidence.isEmpty() ? Collections.emptyMap() : evidence;
+    }
+
+    /**
+     * "9hrs" becomes "hrs", "3hrdelay" becomes "hrdelay", "2morrow" becomes "morrow": tweets glue
+     * numbers to words, and cues are words. Pure numbers stay as they are.
+     */
+    private static String dropLeadingDigits(String token) {
+        int i = 0;
+        while (i < token.length() && token.charAt(i) >= '0' && token.charAt(i) <= '9') {
+            i++;
+        }
+        return i == 0 || i == token.length() ? token : token.substring(i);
     }
 
     private static void tryCues(

@@ -117,4 +117,107 @@ class ComplaintClassifierTest {
         assertThat(custom.classify("an error")).isEmpty();
         assertThat(custom.classify("the app shows an error")).containsExactly(OUTAGE);
     }
+
+    // Polish complaint sentences as customers write them, one per category, with and without diacritics.
+
+    @Test
+    void polishDeliveryComplaints() {
+        assertThat(classifier.classify(
+                        "Zamówienie miało być wczoraj, kurier dalej nie przyjechał. Czekam na paczkę od tygodnia!"))
+                .contains(DELIVERY);
+        assertThat(classifier.classify("lot do Gdanska opozniony juz o 3 godziny i zero informacji"))
+                .contains(DELIVERY);
+        assertThat(classifier.classify("Gdzie jest moja przesyłka? Status od 5 dni ten sam"))
+                .contains(DELIVERY);
+    }
+
+    @Test
+    void polishCustomerServiceComplaints() {
+        assertThat(classifier.classify("Od tygodnia piszę na czacie i nikt nie odpowiada, infolinia ciągle zajęta"))
+                .contains(CUSTOMER_SERVICE);
+        assertThat(classifier.classify("pani konsultantka byla niemila i sie rozlaczyla"))
+                .containsExactly(CUSTOMER_SERVICE);
+    }
+
+    @Test
+    void polishReturnsComplaints() {
+        assertThat(classifier.classify(
+                        "Reklamacja odrzucona bez podania powodu, a zwrot pieniędzy obiecany 14 dni temu"))
+                .contains(RETURNS_COMPLAINTS);
+        assertThat(classifier.classify("kiedy oddacie pieniadze za odwolany koncert?"))
+                .contains(RETURNS_COMPLAINTS);
+    }
+
+    @Test
+    void polishPricingComplaints() {
+        assertThat(classifier.classify("Znowu podwyżka abonamentu o 10 zł bez żadnej informacji, zdzierstwo"))
+                .contains(PRICING_BILLING);
+        assertThat(classifier.classify("obciazyli mnie dwukrotnie za jedno zamowienie"))
+                .contains(PRICING_BILLING);
+    }
+
+    @Test
+    void polishSafetyComplaints() {
+        assertThat(classifier.classify("Dziecko dostało wysypki po tym kremie, alergia jak nic"))
+                .containsExactly(SAFETY_HEALTH);
+        assertThat(classifier.classify("w salatce byl robak, kupiona dzis rano"))
+                .containsExactly(SAFETY_HEALTH);
+    }
+
+    @Test
+    void polishEthicsComplaints() {
+        assertThat(classifier.classify("Hańba! Firma zwalnia kobiety w ciąży, to zwykła dyskryminacja"))
+                .containsExactly(ETHICS_SCANDAL);
+    }
+
+    @Test
+    void polishOutageComplaints() {
+        assertThat(classifier.classify("Bankowość internetowa od rana nie działa, nie mogę zapłacić za rachunki"))
+                .contains(OUTAGE);
+        assertThat(classifier.classify("znowu padl serwer, nie moge sie zalogowac do aplikacji"))
+                .containsExactly(OUTAGE);
+    }
+
+    @Test
+    void polishProductDefectComplaints() {
+        assertThat(classifier.classify("Pralka po dwóch miesiącach się zepsuła, a drzwiczki są pęknięte"))
+                .containsExactly(PRODUCT_DEFECT);
+        assertThat(classifier.classify("bluzka niezgodna z opisem, slaba jakosc materialu"))
+                .containsExactly(PRODUCT_DEFECT);
+    }
+
+    // English cues added after reading the development errors (docs/enrichment.md, "Cue revision").
+
+    @Test
+    void numbersGluedToWordsStillMatch() {
+        assertThat(classifier.classify("@airline we have been sitting on the plane for 3hrs"))
+                .contains(DELIVERY);
+    }
+
+    @Test
+    void bookingAndAccountFailuresAreOutage() {
+        assertThat(classifier.classify("I've been trying to book since last week and the page never loads"))
+                .contains(OUTAGE);
+        assertThat(classifier.classify("can't link my flight to my account")).contains(OUTAGE);
+    }
+
+    @Test
+    void hashtagCompoundsAndUnansweredCallsAreCustomerService() {
+        assertThat(classifier.classify("never again #badcustomerservice")).containsExactly(CUSTOMER_SERVICE);
+        assertThat(classifier.classify("left a message twice and still haven't heard anything"))
+                .containsExactly(CUSTOMER_SERVICE);
+    }
+
+    @Test
+    void negativeFallbackNeedsNegativeAddressedTextWithoutCues() {
+        assertThat(classifier.classify("@brand you are the worst, never again", true))
+                .containsExactly(CUSTOMER_SERVICE);
+        assertThat(classifier.classify("@brand you are the worst, never again", false))
+                .isEmpty();
+        assertThat(classifier.classify("brands like this are the worst", true)).isEmpty();
+        assertThat(classifier.classify("@brand my flight is delayed again", true))
+                .containsExactly(DELIVERY);
+        assertThat(classifier.classify("mail me at someone@example.com, worst day", true))
+                .isEmpty();
+    }
 }

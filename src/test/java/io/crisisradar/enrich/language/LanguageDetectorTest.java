@@ -89,4 +89,62 @@ class LanguageDetectorTest {
         assertThat(LanguageDetector.preCheck("dlaczego znowu nikt mi nie odpisal, serio"))
                 .contains("pl");
     }
+
+    @Test
+    void widerPreCheckDecidesShortEnglishAndPolishWithoutDiacritics() {
+        assertThat(LanguageDetector.preCheck("Thanks!")).contains("en");
+        assertThat(LanguageDetector.preCheck("Our fleet's on fleek.")).contains("en");
+        assertThat(LanguageDetector.preCheck("przepraszam wszystkich za spam")).contains("pl");
+        assertThat(LanguageDetector.preCheck("nie chce isc jutro do szkoly, przez to trzeba wstac o szostej"))
+                .contains("pl");
+    }
+
+    @Test
+    void widerPreCheckStillLeavesNeighboursToLingua() {
+        // Dutch plural "auto's" is one English-looking signal, not two.
+        assertThat(LanguageDetector.preCheck("Ik heb twee auto's gekocht en ze zijn kapot"))
+                .isEmpty();
+        // German "rz" closes a syllable; only word-initial consonant + "rz" counts as Polish.
+        assertThat(LanguageDetector.preCheck("Das ist eine kurze Antwort, mein Herz"))
+                .isEmpty();
+        assertThat(LanguageDetector.preCheck("Toto je naozaj zle, nie som spokojny s objednavkou"))
+                .isEmpty();
+        assertThat(LanguageDetector.polishShape("przez")).isTrue();
+        assertThat(LanguageDetector.polishShape("kurze")).isFalse();
+    }
+
+    @Test
+    void trustsAPlausibleDeclaredLanguage() {
+        // Undecided by the pre-check and plausible: the declaration wins without Lingua.
+        assertThat(detector.detect("@JetBlue 290 to Boston", "en")).isEqualTo("en");
+        assertThat(detector.detect("no widzisz to heh", "pl")).isEqualTo("pl");
+        // A declaration the pre-check contradicts is overruled.
+        assertThat(detector.detect("Dlaczego znowu nikt nie odpisał na moją reklamację?", "en"))
+                .isEqualTo("pl");
+        // Letters English does not use: Lingua decides.
+        assertThat(detector.detect("Meine Bestellung ist immer noch nicht angekommen, ärgerlich", "en"))
+                .isEqualTo("de");
+        // Missing, unknown or malformed declarations fall back to detect(text).
+        assertThat(detector.detect("Ma commande n'est toujours pas arrivée, c'est inacceptable.", null))
+                .isEqualTo("fr");
+        assertThat(detector.detect("Ma commande n'est toujours pas arrivée, c'est inacceptable.", "und"))
+                .isEqualTo("fr");
+        assertThat(detector.detect("Flight delayed again, thanks for nothing", "en-GB"))
+                .isEqualTo("en");
+    }
+
+    @Test
+    void cacheAnswersRepeatsWithTheSameResult() {
+        LanguageDetector cached = new LanguageDetector(LanguageDetector.Settings.recommended(), 2);
+        String text = "Ma commande n'est toujours pas arrivée, c'est vraiment inacceptable.";
+        assertThat(cached.detect(text)).isEqualTo("fr");
+        assertThat(cached.detect(text)).isEqualTo("fr");
+        assertThat(cached.cacheStatistics()).containsExactly(2L, 1L);
+        // Bounded: it empties itself when full instead of growing.
+        cached.detect("Meine Bestellung ist immer noch nicht angekommen.");
+        cached.detect("Il mio ordine non è ancora arrivato, che vergogna.");
+        assertThat(cached.detect(text)).isEqualTo("fr");
+        cached.clearCache();
+        assertThat(cached.detect(text)).isEqualTo("fr");
+    }
 }
