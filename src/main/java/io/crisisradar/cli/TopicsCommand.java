@@ -3,6 +3,7 @@ package io.crisisradar.cli;
 import io.crisisradar.config.CrisisRadarConfig;
 import io.crisisradar.config.KafkaSettings;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -33,7 +34,9 @@ final class TopicsCommand implements Callable<Integer> {
     static void createTopics(KafkaSettings kafka) throws InterruptedException, ExecutionException {
         List<NewTopic> topics = List.of(
                 new NewTopic(kafka.mentionsTopic(), Optional.of(kafka.topicPartitions()), Optional.empty()),
-                new NewTopic(kafka.deadLetterTopic(), Optional.of(1), Optional.empty()));
+                // Compacted: keyed by source position, a dead letter repeated after a failover is kept once.
+                new NewTopic(kafka.deadLetterTopic(), Optional.of(1), Optional.empty())
+                        .configs(Map.of("cleanup.policy", "compact")));
         try (Admin admin = Admin.create(kafka.clientConfig())) {
             for (NewTopic topic : topics) {
                 try {

@@ -42,6 +42,8 @@ public final class ConfigLoader {
             "kafka.properties.sasl.jaas.config", "CRISIS_RADAR_KAFKA_SASL_JAAS_CONFIG");
 
     private static final String KAFKA_PASSTHROUGH = "kafka.properties.";
+    private static final Pattern SECRET_NAME =
+            Pattern.compile("(?i)(password|secret|jaas|api-key|apikey|token|credential)");
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|mb|gb)?");
 
@@ -69,11 +71,13 @@ public final class ConfigLoader {
         Map<String, String> values = new TreeMap<>(DEFAULTS);
         file.ifPresent(path -> values.putAll(readFile(path)));
         for (Map.Entry<String, String> override : overrides.entrySet()) {
-            if (SECRET_KEYS.contains(override.getKey())) {
+            if (isSecret(override.getKey())) {
+                String variable = SECRET_ENV.get(override.getKey());
                 throw new ConfigException(override.getKey()
                         + " is a secret and may not be given on the command line (it would show in the process list);"
-                        + " set " + SECRET_ENV.get(override.getKey()) + " or "
-                        + SECRET_ENV.get(override.getKey()) + "_FILE instead");
+                        + (variable != null
+                                ? " set " + variable + " or " + variable + "_FILE instead"
+                                : " put it in the --config file (readable only by you) instead"));
             }
             values.put(override.getKey(), override.getValue());
         }
@@ -81,6 +85,11 @@ public final class ConfigLoader {
         passwordFileIfAny(values);
         rejectUnknownKeys(values);
         return build(values);
+    }
+
+    /** Secret by name: the known keys, and any Kafka client property that names a password, key or token. */
+    static boolean isSecret(String key) {
+        return SECRET_KEYS.contains(key) || SECRET_NAME.matcher(key).find();
     }
 
     /** Parses {@code key=value} override arguments, failing with the offending argument. */
@@ -286,6 +295,10 @@ public final class ConfigLoader {
             URI uri = URI.create(value);
             if (uri.getScheme() == null || uri.getHost() == null) {
                 throw new IllegalArgumentException("no scheme or host");
+            }
+            if (uri.getUserInfo() != null) {
+                throw new ConfigException(key + " must not contain credentials (they would be logged);"
+                        + " use elasticsearch.username with CRISIS_RADAR_ES_PASSWORD instead");
             }
             return uri;
         } catch (IllegalArgumentException e) {

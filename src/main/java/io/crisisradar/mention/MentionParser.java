@@ -28,6 +28,13 @@ import java.util.Set;
 public final class MentionParser {
 
     static final int MAX_ID_CHARS = 512;
+    // Elasticsearch limits _id to 512 bytes for the whole bulk request: one longer id would fail
+    // every item and loop the job through restarts. 480 leaves room for the "elasticsearch-"
+    // prefix of a dead letter made from the mention.
+    static final int MAX_ID_BYTES = 480;
+    // Platforms' clocks and time zones are off by hours at most; a mention dated further after its
+    // Kafka record is a bug upstream and would drag the partition's watermark into the future.
+    static final long MAX_FUTURE_MILLIS = 24 * 3600 * 1000L;
     static final int MAX_SHORT_FIELD_CHARS = 256;
     // Event times outside these bounds are typos or unit mix-ups (seconds read as millis); they
     // would open windows decades away and hold back or jump watermarks, so they are rejected.
@@ -69,7 +76,15 @@ public final class MentionParser {
     /** Parses one payload read at {@code source}; a null payload is a Kafka tombstone. */
     public ParsedRecord parse(byte[] payload, SourcePosition source) {
         try {
-            return ParsedRecord.of(parseOrThrow(payload));
+            Mention mention = parseOrThrow(payload);
+            if (source.timestamp() > 0 && mention.createdAt().toEpochMilli() > source.timestamp() + MAX_FUTURE_MILLIS) {
+                throw new Rejection(
+                        RejectionReason.UNPARSABLE_TIME,
+                        "created_at " + mention.createdAt() + " is more than a day after the Kafka record's time "
+                                + Instant.ofEpochMilli(source.timestamp()),
+                        mention.id());
+            }
+            return ParsedRecord.of(mention);
         } catch (Rejection rejection) {
             return ParsedRecord.rejected(deadLetter(
                     rejection.reason, rejection.getMessage(), "parse", rejection.mentionId, source, payload));
@@ -118,6 +133,12 @@ public final class MentionParser {
                     null);
         }
         String id = requiredString(root, "id", MAX_ID_CHARS, null);
+        if (id.getBytes(StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
+            throw new Rejection(
+                    RejectionReason.INVALID_FIELD,
+                    "field 'id' is longer than " + MAX_ID_BYTES + " bytes in UTF-8 (Elasticsearch's limit)",
+                    null);
+        }
         String platform =
                 requiredString(root, "platform", MAX_SHORT_FIELD_CHARS, id).toLowerCase(Locale.ROOT);
         Instant createdAt = eventTime(requiredString(root, "created_at", MAX_SHORT_FIELD_CHARS, id), id);

@@ -7,6 +7,7 @@ import io.crisisradar.sink.elasticsearch.ElasticsearchSink;
 import io.crisisradar.sink.elasticsearch.IndexNames;
 import io.crisisradar.sink.elasticsearch.MentionDocuments;
 import io.crisisradar.source.kafka.KafkaConnectors;
+import java.nio.file.Path;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
@@ -26,10 +27,14 @@ public final class CrisisRadarJob {
         flink.set(PipelineOptions.NAME, config.job().name());
         flink.set(RestOptions.PORT, config.job().webUiPort());
         flink.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, config.job().checkpointInterval());
-        config.job().checkpointDirectory().ifPresent(dir -> {
-            flink.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
-            flink.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, dir);
-        });
+        // Never the JobManager's memory: it refuses state over 5 MB, which the redelivery state of a
+        // busy day exceeds. Without a configured directory, a local folder serves local runs.
+        String directory = config.job().checkpointDirectory().orElseGet(() -> Path.of(".runtime", "checkpoints")
+                .toAbsolutePath()
+                .toUri()
+                .toString());
+        flink.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+        flink.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, directory);
         return flink;
     }
 

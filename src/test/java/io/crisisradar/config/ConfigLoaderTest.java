@@ -52,6 +52,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void refusesAnySecretLookingKafkaPropertyOnTheCommandLineAndCredentialsInHostUrls() {
+        ConfigLoader loader = new ConfigLoader(Map.of());
+        assertThatThrownBy(() ->
+                        loader.load(Optional.empty(), Map.of("kafka.properties.ssl.keystore.password", "changeit")))
+                .hasMessageContaining("secret");
+        assertThatThrownBy(() ->
+                        loader.load(Optional.empty(), Map.of("elasticsearch.hosts", "https://elastic:hunter2@es:9200")))
+                .hasMessageContaining("must not contain credentials")
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
     void readsSecretsFromTheEnvironmentOrAFileAndNeverPrintsThem() throws IOException {
         Path secret = dir.resolve("password");
         Files.writeString(secret, "s3cret\n");

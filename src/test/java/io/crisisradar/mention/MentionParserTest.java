@@ -137,6 +137,29 @@ class MentionParserTest {
     }
 
     @Test
+    void rejectsIdsLongerThanElasticsearchAllowsInBytesNotCharacters() {
+        String longPolishId = "ą".repeat(300); // 300 characters, 600 bytes
+        DeadLetter deadLetter = rejected("{\"id\":\"" + longPolishId
+                + "\",\"platform\":\"x\",\"created_at\":\"2026-11-24T10:00:00Z\",\"text\":\"t\"}");
+
+        assertThat(deadLetter.reason()).isEqualTo(RejectionReason.INVALID_FIELD);
+        assertThat(deadLetter.detail()).contains("bytes");
+    }
+
+    @Test
+    void rejectsMentionsDatedMoreThanADayAfterTheirKafkaRecord() {
+        DeadLetter deadLetter =
+                rejected("{\"id\":\"a\",\"platform\":\"x\",\"created_at\":\"2026-11-26T12:00:00Z\",\"text\":\"t\"}");
+
+        assertThat(deadLetter.reason()).isEqualTo(RejectionReason.UNPARSABLE_TIME);
+        assertThat(deadLetter.detail()).contains("after the Kafka record");
+        assertThat(parse("{\"id\":\"b\",\"platform\":\"x\",\"created_at\":\"2026-11-25T11:00:00Z\",\"text\":\"t\"}")
+                        .isMention())
+                .as("less than a day ahead is clock skew, not an error")
+                .isTrue();
+    }
+
+    @Test
     void rejectsEmptyAndNullPayloadsAsEmpty() {
         assertThat(parser.parse(new byte[0], AT).deadLetter().reason()).isEqualTo(RejectionReason.EMPTY);
         assertThat(parser.parse(null, AT).deadLetter().reason()).isEqualTo(RejectionReason.EMPTY);

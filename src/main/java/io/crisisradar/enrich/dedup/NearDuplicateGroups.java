@@ -1,5 +1,6 @@
 package io.crisisradar.enrich.dedup;
 
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -22,8 +23,15 @@ public final class NearDuplicateGroups {
 
     private NearDuplicateGroups() {}
 
-    /** The group of a text with this fingerprint and these band keys; records the keys. */
-    public static long assign(long fingerprint, long[] bandKeys, Store store) throws Exception {
+    /**
+     * The group of a text with this fingerprint and these band keys; records the keys. A text with
+     * no words left after normalisation (emoji only, a bare link or handle) has all-zero keys and
+     * would join every other such text: it gets {@code ownGroup}, its own voice, and stores nothing.
+     */
+    public static long assign(long fingerprint, long[] bandKeys, long ownGroup, Store store) throws Exception {
+        if (fingerprint == 0L && Arrays.stream(bandKeys).allMatch(k -> k == 0L)) {
+            return ownGroup;
+        }
         Long group = null;
         for (long key : bandKeys) {
             group = store.groupOf(key);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -18,8 +19,12 @@ import java.util.function.LongSupplier;
  * <ul>
  *   <li>items answered 429, 408 or 5xx, and whole requests that fail that way or never reach
  *       Elasticsearch, are resent after a backoff that doubles up to {@code maxBackoff};
- *   <li>items refused for a reason retrying cannot fix (mapping errors, 400) are handed to the
- *       {@link DeadLetterFactory}, whose dead-letter document is indexed in their place;
+ *   <li>items refused because of the document itself (mapping and parsing errors: {@link
+ *       #DOCUMENT_ERRORS}) are handed to the {@link DeadLetterFactory}, whose dead-letter document
+ *       is indexed in their place;
+ *   <li>any other refusal is about the index or the cluster (missing privilege, closed or
+ *       read-only index, shard limit): the dead letter would fail the same way, so the flush
+ *       fails, as it does when a dead letter itself is refused;
  *   <li>a flush that has not succeeded after {@code maxRetryTime}, or a request refused outright
  *       (401, 403, 413), fails with an {@link IOException}: the job then restarts from its last
  *       checkpoint, so nothing buffered is lost.
@@ -52,6 +57,14 @@ public final class BulkWriter implements AutoCloseable {
     public interface Sleeper {
         void sleep(Duration duration) throws InterruptedException;
     }
+
+    /** Item errors caused by the document itself: retrying cannot help, the index is fine. */
+    static final Set<String> DOCUMENT_ERRORS = Set.of(
+            "mapper_parsing_exception",
+            "document_parsing_exception",
+            "strict_dynamic_mapping_exception",
+            "illegal_argument_exception",
+            "max_bytes_length_exceeded_exception");
 
     private final BulkClient client;
     private final ElasticsearchSettings.Bulk settings;
@@ -126,8 +139,12 @@ public final class BulkWriter implements AutoCloseable {
                         indexed++;
                     } else if (result.retryable()) {
                         retry.add(document);
-                    } else {
+                    } else if (DOCUMENT_ERRORS.contains(result.errorType())) {
                         refuse(document, result, replacements);
+                    } else {
+                        throw new IOException("Elasticsearch refused a document for its index " + document.index()
+                                + " (" + result.status() + " " + result.errorType() + ": " + result.errorReason()
+                                + "); failing so the job restarts from its checkpoint instead of dropping data");
                     }
                 }
                 listener.indexed(indexed);
@@ -158,15 +175,19 @@ public final class BulkWriter implements AutoCloseable {
         }
     }
 
-    private void refuse(EsDocument document, BulkClient.ItemResult result, List<EsDocument> replacements) {
+    private void refuse(EsDocument document, BulkClient.ItemResult result, List<EsDocument> replacements)
+            throws IOException {
         listener.refused(document, result.status(), result.errorType(), result.errorReason());
         Optional<EsDocument> deadLetter =
                 deadLetters.deadLetterFor(document, result.status(), result.errorType(), result.errorReason());
-        if (deadLetter.isPresent()) {
-            replacements.add(deadLetter.get());
-        } else {
+        if (deadLetter.isEmpty()) {
+            // A refused dead letter means the dead-letter mapping and the data disagree: dropping it
+            // would lose the record for good, so stop and let an operator look.
             listener.lost(document, result.errorType(), result.errorReason());
+            throw new IOException("Elasticsearch refused dead letter " + document.id() + " (" + result.errorType()
+                    + ": " + result.errorReason() + ")");
         }
+        replacements.add(deadLetter.get());
     }
 
     private static int firstRetryableStatus(List<BulkClient.ItemResult> results) {

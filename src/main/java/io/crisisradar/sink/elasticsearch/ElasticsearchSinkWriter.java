@@ -79,7 +79,10 @@ final class ElasticsearchSinkWriter<T> implements SinkWriter<T> {
         MetricsListener(SinkWriterMetricGroup metrics) {
             this.indexed = metrics.getNumRecordsSendCounter();
             this.retried = metrics.counter("elasticsearchRetriedDocuments");
-            this.refused = metrics.counter("elasticsearchRefusedDocuments");
+            // Counted under the same metric name as parse-time dead letters, by reason.
+            this.refused = metrics.addGroup("deadLetters")
+                    .addGroup("reason", "ELASTICSEARCH_REJECTED")
+                    .counter("count");
             this.lost = metrics.counter("elasticsearchLostDeadLetters");
         }
 

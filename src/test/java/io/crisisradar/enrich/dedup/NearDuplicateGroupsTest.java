@@ -24,7 +24,7 @@ class NearDuplicateGroupsTest {
 
     private long group(String text) throws Exception {
         TextFingerprint.Signature signature = fingerprints.signature(text);
-        return NearDuplicateGroups.assign(signature.fingerprint(), signature.bucketKeys(), store);
+        return NearDuplicateGroups.assign(signature.fingerprint(), signature.bucketKeys(), text.hashCode(), store);
     }
 
     @Test
@@ -43,6 +43,16 @@ class NearDuplicateGroupsTest {
         assertThat(original)
                 .isEqualTo(fingerprints.fingerprint(
                         "Kurier Błysk przetrzymuje paczki od tygodnia, a infolinia odkłada słuchawkę. Udostępnijcie!"));
+    }
+
+    @Test
+    void textsWithNoWordsAreEachTheirOwnVoice() throws Exception {
+        long first = NearDuplicateGroups.assign(0L, new long[] {0, 0, 0}, 11L, store);
+        long second = NearDuplicateGroups.assign(0L, new long[] {0, 0, 0}, 22L, store);
+
+        assertThat(first).isEqualTo(11L);
+        assertThat(second).isEqualTo(22L);
+        assertThat(keys).isEmpty();
     }
 
     @Test

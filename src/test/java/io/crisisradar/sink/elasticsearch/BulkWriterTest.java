@@ -118,13 +118,23 @@ class BulkWriterTest {
     }
 
     @Test
-    void doesNotDeadLetterADeadLetter() throws Exception {
+    void failsInsteadOfDeadLetteringADeadLetter() throws Exception {
         client.answer(List.of(new BulkClient.ItemResult(400, "mapper_parsing_exception", "bad")));
         writer.add(new EsDocument("dl-x", "x", EVENT, "{}".getBytes(StandardCharsets.UTF_8)));
 
-        writer.flush();
-
+        assertThatThrownBy(writer::flush).isInstanceOf(IOException.class).hasMessageContaining("dead letter x");
         assertThat(client.requests).containsExactly(List.of("x"));
+    }
+
+    @Test
+    void failsOnIndexLevelRefusalsThatADeadLetterWouldMeetToo() throws Exception {
+        client.answer(List.of(
+                BulkClient.ItemResult.OK, new BulkClient.ItemResult(403, "security_exception", "no privilege")));
+        writer.add(document("a"));
+        writer.add(document("b"));
+
+        assertThatThrownBy(writer::flush).isInstanceOf(IOException.class).hasMessageContaining("security_exception");
+        assertThat(client.requests).as("no dead letter was attempted").hasSize(1);
     }
 
     private static EsDocument document(String id) {
