@@ -11,7 +11,7 @@ import java.util.Map;
  * SentimentLabel} order), trained by {@code io.crisisradar.enrich.sentiment.train} and read from a
  * TSV resource.
  */
-final class LinearModel {
+public final class LinearModel {
 
     static final int CLASSES = 3;
 
@@ -43,13 +43,18 @@ final class LinearModel {
                 }
             }
         }
+        softmax(out);
+    }
+
+    /** Turns three class scores into probabilities, in place; training uses the same function. */
+    public static void softmax(double[] out) {
         double max = Math.max(out[0], Math.max(out[1], out[2]));
         double sum = 0;
-        for (int c = 0; c < CLASSES; c++) {
+        for (int c = 0; c < out.length; c++) {
             out[c] = Math.exp(out[c] - max);
             sum += out[c];
         }
-        for (int c = 0; c < CLASSES; c++) {
+        for (int c = 0; c < out.length; c++) {
             out[c] /= sum;
         }
     }

@@ -1,5 +1,6 @@
 package io.crisisradar.enrich.sentiment.train;
 
+import io.crisisradar.enrich.sentiment.LinearModel;
 import io.crisisradar.enrich.sentiment.SentimentFeatures;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -107,14 +108,6 @@ final class LogisticRegression {
                 }
             }
         }
-        double max = Math.max(out[0], Math.max(out[1], out[2]));
-        double sum = 0;
-        for (int c = 0; c < CLASSES; c++) {
-            out[c] = Math.exp(out[c] - max);
-            sum += out[c];
-        }
-        for (int c = 0; c < CLASSES; c++) {
-            out[c] /= sum;
-        }
+        LinearModel.softmax(out);
     }
 }
