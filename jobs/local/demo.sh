@@ -88,6 +88,7 @@ start() {
   Flink web UI      http://127.0.0.1:$WEB_UI_PORT   (the job keeps running: send more with
                     jobs/local/crisis-radar replay FILE)
   mentions          curl '$ES/crisis-radar-mentions-*/_search?q=crisis_radar.brands:blysk&pretty'
+  window metrics    curl '$ES/crisis-radar-metrics-*/_search?q=crisis_radar.window.key:blysk%20AND%20crisis_radar.window.spec:15m-1m&sort=crisis_radar.metrics.volume:desc&size=1&pretty'
   dead letters      curl '$ES/crisis-radar-deadletters-*/_search?pretty&_source=error,crisis_radar.source'
   negative, by reach curl -H 'Content-Type: application/json' '$ES/crisis-radar-mentions-*/_search?pretty' -d '{"query":{"term":{"crisis_radar.sentiment.label":"NEGATIVE"}},"sort":[{"crisis_radar.reach":"desc"}],"size":3}'
   Kafka dead letters topic mentions-deadletters on 127.0.0.1:${KAFKA_PORT:-9092}

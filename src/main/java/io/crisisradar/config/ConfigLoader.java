@@ -138,6 +138,8 @@ public final class ConfigLoader {
         d.put("enrich.brands-file", "");
         d.put("enrich.redelivery-ttl", "24h");
         d.put("enrich.near-duplicate-ttl", "24h");
+        d.put("detect.windows", "15m/1m,60m/5m");
+        d.put("detect.allowed-lateness", "5m");
         return Map.copyOf(d);
     }
 
@@ -246,7 +248,13 @@ public final class ConfigLoader {
                 v.getOrDefault("enrich.brands-file", ""),
                 duration(v, "enrich.redelivery-ttl"),
                 duration(v, "enrich.near-duplicate-ttl"));
-        return new CrisisRadarConfig(kafka, elasticsearch, job, enrich);
+        DetectSettings detect = new DetectSettings(
+                Arrays.stream(required(v, "detect.windows").split(","))
+                        .map(String::trim)
+                        .filter(w -> !w.isEmpty())
+                        .toList(),
+                duration(v, "detect.allowed-lateness"));
+        return new CrisisRadarConfig(kafka, elasticsearch, job, enrich, detect);
     }
 
     private static String required(Map<String, String> v, String key) {

@@ -1,12 +1,17 @@
 package io.crisisradar.pipeline;
 
 import io.crisisradar.config.CrisisRadarConfig;
+import io.crisisradar.detect.window.KeyedObservation;
+import io.crisisradar.detect.window.WindowSpec;
+import io.crisisradar.detect.window.WindowSummary;
 import io.crisisradar.enrich.EnrichedMention;
 import io.crisisradar.enrich.brand.BrandRulesFile;
 import io.crisisradar.mention.DeadLetter;
 import io.crisisradar.mention.Mention;
 import io.crisisradar.mention.ParsedRecord;
 import io.crisisradar.source.kafka.MentionWatermarks;
+import java.util.EnumSet;
+import java.util.List;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -25,7 +30,10 @@ public final class CrisisPipeline {
 
     /** Where results go; every dead letter goes to both dead-letter sinks. */
     public record Sinks(
-            Sink<EnrichedMention> mentions, Sink<DeadLetter> deadLetters, Sink<DeadLetter> deadLetterTopic) {}
+            Sink<EnrichedMention> mentions,
+            Sink<DeadLetter> deadLetters,
+            Sink<DeadLetter> deadLetterTopic,
+            Sink<WindowSummary> windowMetrics) {}
 
     private CrisisPipeline() {}
 
@@ -56,6 +64,19 @@ public final class CrisisPipeline {
                 .uid("group-near-duplicates");
 
         enriched.sinkTo(sinks.mentions()).name("mentions-to-elasticsearch").uid("mentions-to-elasticsearch");
+
+        List<WindowSpec> specs =
+                config.detect().windows().stream().map(WindowSpec::parse).toList();
+        enriched.flatMap(new ObserveForWindows(EnumSet.allOf(KeyedObservation.Dimension.class)))
+                .name("observe-for-windows")
+                .uid("observe-for-windows")
+                .keyBy(KeyedObservation::key)
+                .process(new SlidingPaneWindows(specs, config.detect().allowedLateness()))
+                .name("sliding-pane-windows")
+                .uid("sliding-pane-windows")
+                .sinkTo(sinks.windowMetrics())
+                .name("window-metrics-to-elasticsearch")
+                .uid("window-metrics-to-elasticsearch");
         deadLetters
                 .sinkTo(sinks.deadLetters())
                 .name("dead-letters-to-elasticsearch")

@@ -6,6 +6,7 @@ import io.crisisradar.sink.elasticsearch.DeadLetterDocuments;
 import io.crisisradar.sink.elasticsearch.ElasticsearchSink;
 import io.crisisradar.sink.elasticsearch.IndexNames;
 import io.crisisradar.sink.elasticsearch.MentionDocuments;
+import io.crisisradar.sink.elasticsearch.WindowDocuments;
 import io.crisisradar.source.kafka.KafkaConnectors;
 import java.nio.file.Path;
 import org.apache.flink.api.common.JobExecutionResult;
@@ -55,7 +56,8 @@ public final class CrisisRadarJob {
                 new CrisisPipeline.Sinks(
                         new ElasticsearchSink<>(es, new MentionDocuments(names)),
                         new ElasticsearchSink<>(es, new DeadLetterDocuments(names)),
-                        KafkaConnectors.deadLetterSink(config.kafka())),
+                        KafkaConnectors.deadLetterSink(config.kafka()),
+                        new ElasticsearchSink<>(es, new WindowDocuments(names))),
                 config);
     }
 

@@ -196,6 +196,33 @@ class CrisisPipelineIT {
                     .as("a mention is stored in the monthly index of its event date")
                     .isTrue();
 
+            Map<String, JsonNode> windows = TestClients.documents(client, names.pattern(IndexNames.Kind.METRICS));
+            List<JsonNode> inpostHours = windows.values().stream()
+                    .filter(w -> w.at("/crisis_radar/window/key").asText().equals("inpost"))
+                    .filter(w -> w.at("/crisis_radar/window/spec").asText().equals("60m-5m"))
+                    .toList();
+            JsonNode busiest = inpostHours.stream()
+                    .max(java.util.Comparator.comparingLong(
+                            w -> w.at("/crisis_radar/metrics/volume").asLong()))
+                    .orElseThrow();
+            assertThat(busiest.at("/crisis_radar/metrics/volume").asLong())
+                    .as("the complaint (08:15) and its repost (08:50) share hour windows")
+                    .isEqualTo(2);
+            assertThat(busiest.at("/crisis_radar/metrics/unique_voices").asLong())
+                    .as("a repost is not a second voice")
+                    .isEqualTo(1);
+            assertThat(busiest.at("/crisis_radar/metrics/negatives").asLong()).isEqualTo(2);
+            assertThat(windows)
+                    .as("one document per key, spec and window end")
+                    .containsKey("inpost|60m-5m|"
+                            + busiest.at("/crisis_radar/window/end")
+                                    .asText()
+                                    .transform(t -> String.valueOf(
+                                            java.time.Instant.parse(t).toEpochMilli())));
+            assertThat(windows.values())
+                    .anySatisfy(w -> assertThat(w.at("/crisis_radar/window/key").asText())
+                            .isEqualTo("inpost|category=DELIVERY"));
+
             Map<String, JsonNode> deadLetters =
                     TestClients.documents(client, names.pattern(IndexNames.Kind.DEAD_LETTERS));
             assertThat(deadLetters.values().stream()

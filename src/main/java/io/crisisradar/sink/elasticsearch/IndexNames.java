@@ -16,7 +16,9 @@ public record IndexNames(String prefix) implements Serializable {
     /** The kinds of index; the name is the kind's part of every index name and template. */
     public enum Kind {
         MENTIONS("mentions"),
-        DEAD_LETTERS("deadletters");
+        DEAD_LETTERS("deadletters"),
+        /** Window summaries (metrics and, later, crisis scores) per brand and dimension. */
+        METRICS("metrics");
 
         private final String part;
 
