@@ -3,12 +3,14 @@ package io.crisisradar.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crisisradar.config.CrisisRadarConfig;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,26 +68,24 @@ final class ReplayCommand implements Callable<Integer> {
         long sent = 0;
         long started = System.nanoTime();
         long lastReport = started;
-        try (BufferedReader in = open();
+        try (InputStream in = open();
                 KafkaProducer<byte[], byte[]> producer =
                         new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer())) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
+            byte[] line;
+            while ((line = nextLine(in)) != null) {
+                if (isBlank(line)) {
                     continue;
                 }
                 if (failure.get() != null) {
                     throw failure.get();
                 }
-                producer.send(
-                        new ProducerRecord<>(target, key(line), line.getBytes(StandardCharsets.UTF_8)),
-                        (metadata, error) -> {
-                            if (error != null) {
-                                failure.compareAndSet(null, error);
-                            } else {
-                                acknowledged.incrementAndGet();
-                            }
-                        });
+                producer.send(new ProducerRecord<>(target, key(line), line), (metadata, error) -> {
+                    if (error != null) {
+                        failure.compareAndSet(null, error);
+                    } else {
+                        acknowledged.incrementAndGet();
+                    }
+                });
                 sent++;
                 if (rate > 0) {
                     long dueNanos = started + (long) (sent * 1e9 / rate);
@@ -110,19 +110,47 @@ final class ReplayCommand implements Callable<Integer> {
         return 0;
     }
 
-    private BufferedReader open() throws IOException {
+    private InputStream open() throws IOException {
         if (file.equals("-")) {
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            return new BufferedInputStream(System.in);
         }
         Path path = Path.of(file);
         if (!Files.isReadable(path)) {
             throw new IllegalArgumentException("cannot read " + path.toAbsolutePath());
         }
-        return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        return new BufferedInputStream(Files.newInputStream(path));
+    }
+
+    /**
+     * The next line's bytes as they are in the file (without the line break), or null at the end.
+     * Not decoded: an invalid byte must reach the job and become a NOT_JSON dead letter, not be
+     * silently replaced here.
+     */
+    static byte[] nextLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(512);
+        int b;
+        while ((b = in.read()) != -1 && b != '\n') {
+            line.write(b);
+        }
+        if (b == -1 && line.size() == 0) {
+            return null;
+        }
+        byte[] bytes = line.toByteArray();
+        int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+        return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
+    }
+
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The mention id as key when the line has one, so redeliveries of one mention share a partition. */
-    private static byte[] key(String line) {
+    private static byte[] key(byte[] line) {
         try {
             JsonNode id = MAPPER.readTree(line).get("id");
             return id != null && id.isTextual() ? id.textValue().getBytes(StandardCharsets.UTF_8) : null;

@@ -28,6 +28,15 @@ public final class CrisisRadarJob {
         flink.set(PipelineOptions.NAME, config.job().name());
         flink.set(RestOptions.PORT, config.job().webUiPort());
         flink.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, config.job().checkpointInterval());
+        // A checkpoint waits for the Elasticsearch sink's flush, which retries for up to
+        // max-retry-time: give it that long plus a margin, so the sink's own deadline decides.
+        flink.set(
+                CheckpointingOptions.CHECKPOINTING_TIMEOUT,
+                config.elasticsearch()
+                        .bulk()
+                        .maxRetryTime()
+                        .plus(config.elasticsearch().bulk().maxBackoff())
+                        .plusMinutes(2));
         // Never the JobManager's memory: it refuses state over 5 MB, which the redelivery state of a
         // busy day exceeds. Without a configured directory, a local folder serves local runs.
         String directory = config.job().checkpointDirectory().orElseGet(() -> Path.of(".runtime", "checkpoints")
