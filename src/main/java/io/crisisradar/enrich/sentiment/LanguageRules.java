@@ -10,7 +10,7 @@ import java.util.Set;
  * words. Polish entries are diacritic-folded because Polish words are matched folded. Written by
  * the project (VADER's English lists adapted from github.com/cjhutto/vaderSentiment, MIT).
  */
-final class LanguageRules {
+public final class LanguageRules {
 
     /** VADER's empirically derived constants (Hutto and Gilbert 2014). */
     static final float BOOST = 0.293f;
@@ -30,6 +30,14 @@ final class LanguageRules {
         this.boosters = new HashMap<>(boosters);
         this.contrast = new HashSet<>(contrast);
         this.negationScope = scope;
+    }
+
+    /** Every word these rules treat specially (negators, boosters, contrast), diacritics folded. */
+    public static Set<String> polishRuleWords() {
+        Set<String> words = new HashSet<>(POLISH.negators);
+        words.addAll(POLISH.boosters.keySet());
+        words.addAll(POLISH.contrast);
+        return Set.copyOf(words);
     }
 
     static final LanguageRules ENGLISH = new LanguageRules(

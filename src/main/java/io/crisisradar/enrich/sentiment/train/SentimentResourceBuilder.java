@@ -1,6 +1,7 @@
 package io.crisisradar.enrich.sentiment.train;
 
 import io.crisisradar.enrich.sentiment.Diacritics;
+import io.crisisradar.enrich.sentiment.LanguageRules;
 import io.crisisradar.enrich.sentiment.Sentiment;
 import io.crisisradar.enrich.sentiment.SentimentAnalyzer;
 import io.crisisradar.enrich.sentiment.SentimentFeatures;
@@ -84,55 +85,20 @@ public final class SentimentResourceBuilder implements Callable<Integer> {
     private static final Map<String, Double> SET_WEIGHTS =
             Map.of("vader-tweets", 0.3, "vader-amazon", 0.3, "polemo-medicine-sentences", 0.3);
 
-    /** Closed-class words the rules treat specially (folded), excluded from the derived lexicon. */
-    private static final Set<String> RULE_WORDS = Set.of(
-            "nie",
-            "nigdy",
-            "ani",
-            "zaden",
-            "brak",
-            "bez",
-            "nic",
-            "niezbyt",
-            "malo",
-            "nikt",
-            "wcale",
-            "bardzo",
-            "bardziej",
-            "najbardziej",
-            "mega",
-            "strasznie",
-            "niezwykle",
-            "naprawde",
-            "totalnie",
-            "kompletnie",
-            "zupelnie",
-            "absolutnie",
-            "wyjatkowo",
-            "ogromnie",
-            "niesamowicie",
-            "calkowicie",
-            "szczegolnie",
-            "tak",
-            "taki",
-            "troche",
-            "nieco",
-            "raczej",
-            "dosc",
-            "dosyc",
-            "lekko",
-            "prawie",
-            "ale",
-            "jednak",
-            "natomiast",
-            "lecz",
-            "jedynie",
-            "tylko",
-            "byc",
-            "bylo",
-            "pewnie",
-            "okazac",
-            "okazalo");
+    /**
+     * Words excluded from the derived lexicon: those the rules already treat specially (taken from
+     * the rules themselves, so the two cannot drift apart), plus frequent verbs and particles with
+     * no valence of their own.
+     */
+    private static final Set<String> RULE_WORDS = union(
+            LanguageRules.polishRuleWords(),
+            Set.of("tak", "taki", "jedynie", "tylko", "byc", "bylo", "pewnie", "okazac", "okazalo"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /** Lemma features lighter than this get no diacritic-free forms: keeps the index small. */
     private static final double FOLD_MIN_WEIGHT = 0.8;
