@@ -106,14 +106,11 @@ _flink_fingerprint() {
 }
 
 flink_install() {
-  if is_installed "$FLINK_DIST" "$(_flink_fingerprint)"; then return 0; fi
-  with_install_lock _flink_install_locked
+  install_once "$FLINK_DIST" "$(_flink_fingerprint)" _flink_install_locked
 }
 
 _flink_install_locked() {
-  local fingerprint
-  fingerprint=$(_flink_fingerprint)
-  if is_installed "$FLINK_DIST" "$fingerprint"; then return 0; fi
+  local fingerprint=$1
   require_maven
   log "assembling the Flink $FLINK_VERSION cluster classpath from Maven Central into $FLINK_DIST…"
   local t0 staging="$FLINK_DIST.partial"

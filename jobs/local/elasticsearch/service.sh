@@ -44,14 +44,11 @@ elasticsearch_install() {
   if is_installed "$ES_DIST" "$(_es_fingerprint)"; then return 0; fi
   local java_home
   java_home=$(find_es_java_home) || exit 1
-  with_install_lock _elasticsearch_install_locked "$java_home"
+  install_once "$ES_DIST" "$(_es_fingerprint)" _elasticsearch_install_locked "$java_home"
 }
 
 _elasticsearch_install_locked() {
-  local java_home=$1 fingerprint
-  fingerprint=$(_es_fingerprint)
-  # Another process may have finished the install while we waited for the lock.
-  if is_installed "$ES_DIST" "$fingerprint"; then return 0; fi
+  local java_home=$1 fingerprint=$2
   require_maven
   log "assembling Elasticsearch $ES_VERSION home from Maven Central into $ES_DIST…"
   local t0 staging="$ES_DIST.partial"
@@ -252,16 +249,7 @@ elasticsearch_start() {
 elasticsearch_status() {
   local pid
   pid=$(running_pid "$ES_PID_FILE" "$ES_MARKER" "$ES_MAIN")
-  if [[ -z "$pid" ]]; then
-    printf '%-14s %-8s %-10s %s\n' elasticsearch stopped - "$ES_ADDRESS"
-    return 1
-  fi
-  if elasticsearch_healthy 5 2s; then
-    printf '%-14s %-8s %-10s %s\n' elasticsearch healthy "pid $pid" "$ES_ADDRESS"
-    return 0
-  fi
-  printf '%-14s %-8s %-10s %s\n' elasticsearch running "pid $pid" "$ES_ADDRESS (not healthy)"
-  return 1
+  print_status elasticsearch "$pid" "$ES_ADDRESS" "not healthy" elasticsearch_healthy 5 2s
 }
 
 elasticsearch_stop() {

@@ -29,15 +29,11 @@ _kafka_fingerprint() {
 }
 
 kafka_install() {
-  if is_installed "$KAFKA_DIST" "$(_kafka_fingerprint)"; then return 0; fi
-  with_install_lock _kafka_install_locked
+  install_once "$KAFKA_DIST" "$(_kafka_fingerprint)" _kafka_install_locked
 }
 
 _kafka_install_locked() {
-  local fingerprint
-  fingerprint=$(_kafka_fingerprint)
-  # Another process may have finished the install while we waited for the lock.
-  if is_installed "$KAFKA_DIST" "$fingerprint"; then return 0; fi
+  local fingerprint=$1
   require_maven
   log "assembling Kafka $KAFKA_VERSION broker from Maven Central into $KAFKA_DIST…"
   local t0 staging="$KAFKA_DIST.partial"
@@ -215,16 +211,7 @@ kafka_start() {
 kafka_status() {
   local pid
   pid=$(running_pid "$KAFKA_PID_FILE" "$KAFKA_MARKER" "$KAFKA_MAIN")
-  if [[ -z "$pid" ]]; then
-    printf '%-14s %-8s %-10s %s\n' kafka stopped - "$KAFKA_ADDRESS"
-    return 1
-  fi
-  if kafka_healthy; then
-    printf '%-14s %-8s %-10s %s\n' kafka healthy "pid $pid" "$KAFKA_ADDRESS"
-    return 0
-  fi
-  printf '%-14s %-8s %-10s %s\n' kafka running "pid $pid" "$KAFKA_ADDRESS (not answering)"
-  return 1
+  print_status kafka "$pid" "$KAFKA_ADDRESS" "not answering" kafka_healthy
 }
 
 kafka_stop() {

@@ -112,6 +112,40 @@ with_install_lock() {
   ) 9>"$DIST_DIR/.install.lock"
 }
 
+# install_once <dist dir> <fingerprint> <command> [args…]: runs `command args… fingerprint` under
+# the install lock unless the dist is installed at that fingerprint. Checked again once the lock
+# is held: another process may have finished the same install while we waited.
+install_once() {
+  local dist=$1 fingerprint=$2
+  shift 2
+  is_installed "$dist" "$fingerprint" && return 0
+  with_install_lock _install_if_missing "$dist" "$fingerprint" "$@"
+}
+
+_install_if_missing() {
+  local dist=$1 fingerprint=$2
+  shift 2
+  is_installed "$dist" "$fingerprint" && return 0
+  "$@" "$fingerprint"
+}
+
+# print_status <name> <pid or empty> <address> <note when unhealthy> <health command…>: one line of
+# `status`; returns 0 only when the service runs and the health command succeeds.
+print_status() {
+  local name=$1 pid=$2 address=$3 unhealthy=$4
+  shift 4
+  if [[ -z "$pid" ]]; then
+    printf '%-14s %-8s %-10s %s\n' "$name" stopped - "$address"
+    return 1
+  fi
+  if "$@"; then
+    printf '%-14s %-8s %-10s %s\n' "$name" healthy "pid $pid" "$address"
+    return 0
+  fi
+  printf '%-14s %-8s %-10s %s\n' "$name" running "pid $pid" "$address ($unhealthy)"
+  return 1
+}
+
 # ---------------------------------------------------------------------------------------------
 # Pid files. A pid file alone proves nothing (pids are reused), so a pid only counts as ours when
 # /proc/<pid>/cmdline names the service's main class AND this instance's directory, which every
