@@ -4,9 +4,11 @@ import static io.crisisradar.detect.window.WindowFixtures.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crisisradar.detect.window.KeyedObservation;
+import io.crisisradar.detect.window.MentionEvidence;
 import io.crisisradar.detect.window.WindowSpec;
 import io.crisisradar.detect.window.WindowSummary;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +53,21 @@ class SlidingPaneWindowsEquivalenceTest {
                         .isCloseTo(expected.sentimentSum(), org.assertj.core.data.Offset.offset(1e-6));
                 assertThat(actual.platformCounts()).as(id).isEqualTo(expected.platformCounts());
                 assertThat(actual.categoryCounts()).as(id).isEqualTo(expected.categoryCounts());
+                assertThat(ids(actual.topNegativeMentions()))
+                        .as(id + ": the top negative mentions do not depend on arrival order or panes")
+                        .isEqualTo(ids(expected.topNegativeMentions()))
+                        .hasSizeLessThanOrEqualTo(WindowSummary.TOP_NEGATIVE_MENTIONS);
+                assertThat(actual.topNegativeMentions())
+                        .allSatisfy(m -> assertThat(m.text()).isEqualTo("text of " + m.id()));
                 assertThat((double) actual.uniqueAuthors())
                         .as(id)
                         .isCloseTo(expected.uniqueAuthors(), org.assertj.core.data.Percentage.withPercentage(8));
             }
         }
+    }
+
+    private static List<String> ids(MentionEvidence[] mentions) {
+        return Arrays.stream(mentions).map(MentionEvidence::id).toList();
     }
 
     /** Feeds the events with watermarks and keeps the last emission of every window id. */

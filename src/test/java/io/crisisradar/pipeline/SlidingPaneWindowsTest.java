@@ -5,10 +5,12 @@ import static io.crisisradar.detect.window.WindowFixtures.NOON;
 import static io.crisisradar.detect.window.WindowFixtures.ONE_MINUTE_LATER;
 import static io.crisisradar.detect.window.WindowFixtures.TEN_SECONDS_PAST_NOON;
 import static io.crisisradar.detect.window.WindowFixtures.by;
+import static io.crisisradar.detect.window.WindowFixtures.negativeMention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.crisisradar.detect.window.KeyedObservation;
+import io.crisisradar.detect.window.MentionEvidence;
 import io.crisisradar.detect.window.Observation;
 import io.crisisradar.detect.window.Pane;
 import io.crisisradar.detect.window.WindowSpec;
@@ -171,6 +173,30 @@ class SlidingPaneWindowsTest {
             assertThat(drain(harness))
                     .extracting(WindowSummary::end, WindowSummary::volume, WindowSummary::lateUpdate)
                     .containsExactly(tuple(NOON + 4 * MINUTE, 3L, false));
+        }
+    }
+
+    @Test
+    void aLateNegativeMentionJoinsTheEvidenceOfTheReemittedWindows() throws Exception {
+        try (var harness = harness(List.of(WindowSpec.FIFTEEN_MINUTES))) {
+            mention(harness, negativeMention("m-on-time", "ala", 100, TEN_SECONDS_PAST_NOON), TEN_SECONDS_PAST_NOON);
+            mention(harness, by("ola"), NOON + 15_000);
+            harness.processWatermark(TWO_MINUTES_AFTER_NOON - 1);
+            assertThat(drain(harness)).hasSize(2).allSatisfy(w -> assertThat(w.topNegativeMentions())
+                    .extracting(MentionEvidence::id)
+                    .containsExactly("m-on-time"));
+
+            mention(harness, negativeMention("m-late", "ula", 5_000, NOON + 20_000), NOON + 20_000);
+            harness.processWatermark(TWO_MINUTES_AFTER_NOON + 30_000);
+
+            assertThat(drain(harness)).hasSize(2).allSatisfy(w -> {
+                assertThat(w.lateUpdate()).isTrue();
+                assertThat(w.topNegativeMentions())
+                        .extracting(MentionEvidence::id)
+                        .containsExactly("m-late", "m-on-time");
+                assertThat(w.topAuthors()).containsExactly("twitter:@ala", "twitter:@ola", "twitter:@ula");
+                assertThat(w.topAuthorCounts()).containsExactly(1, 1, 1);
+            });
         }
     }
 

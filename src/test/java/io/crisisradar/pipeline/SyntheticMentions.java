@@ -47,18 +47,29 @@ public final class SyntheticMentions {
                 double u = random.nextDouble();
                 terms[t] = vocabulary[(int) (u * u * u * vocabulary.length)];
             }
-            Observation observation = new Observation(
-                    Observation.hash("author-" + author),
-                    Observation.hash("voice-" + random.nextInt(8_000)),
-                    negative,
-                    negative ? -0.6 : random.nextDouble() * 0.8,
-                    1 + random.nextInt(negative ? 20_000 : 2_000),
-                    random.nextInt(3) == 0
-                            ? new String[] {CATEGORIES[random.nextInt(CATEGORIES.length)]}
-                            : new String[0],
-                    PLATFORMS[random.nextInt(PLATFORMS.length)],
-                    terms);
+            // drawn in the order they always were, so the seeded stream stays the same
+            String voice = "voice-" + random.nextInt(8_000);
+            double sentiment = negative ? -0.6 : random.nextDouble() * 0.8;
+            long reach = 1 + random.nextInt(negative ? 20_000 : 2_000);
+            String[] categories = random.nextInt(3) == 0
+                    ? new String[] {CATEGORIES[random.nextInt(CATEGORIES.length)]}
+                    : new String[0];
+            String platform = PLATFORMS[random.nextInt(PLATFORMS.length)];
             long timestamp = start + span * i / count - random.nextLong(disorder.toMillis() + 1);
+            String id = "mention-" + i;
+            Observation observation = new Observation(
+                    id,
+                    timestamp,
+                    Observation.hash("author-" + author),
+                    platform + ":@author-" + author,
+                    Observation.hash(voice),
+                    negative,
+                    sentiment,
+                    reach,
+                    categories,
+                    platform,
+                    terms,
+                    negative || categories.length > 0 ? "text of " + id : "");
             events.add(new Event(new KeyedObservation(brand, observation), timestamp));
         }
         return events;

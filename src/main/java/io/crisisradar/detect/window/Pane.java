@@ -4,14 +4,23 @@ import java.util.List;
 
 /**
  * The summary of one key's mentions in one event-time minute: the unit windows are assembled from.
- * Adding a mention is O(1) (bounded by the term and name limits); a window is the merge of its
- * panes ({@link WindowSummary#assemble}).
+ * Adding a mention is O(1) (bounded by the term, author, evidence and name limits); a window is the
+ * merge of its panes ({@link WindowSummary#assemble}).
+ *
+ * <p>Besides the counts, a pane keeps evidence for crisis episodes: its most frequent authors and
+ * its highest-reach negative or complaint mentions (with their truncated text).
  *
  * <p>A mutable Flink POJO (public fields of primitives, arrays and POJOs, public no-arg
  * constructor) so that keyed state serialises it with Flink's own serializers, never Kryo, and a
  * heap backend updates it in place.
  */
 public final class Pane {
+
+    /**
+     * Author counters per pane: a brand-minute rarely has more authors, and beyond that Space-Saving
+     * still keeps every author with more than 1/32 of the pane's mentions, the ones that matter.
+     */
+    public static final int AUTHOR_CAPACITY = 32;
 
     /** Pane start, epoch milliseconds (a whole minute). */
     public long start;
@@ -46,6 +55,15 @@ public final class Pane {
     /** Most frequent terms and hashtags. */
     public TopTerms terms;
 
+    /** Most frequent author labels ({@link Observation#authorLabel()}), {@value #AUTHOR_CAPACITY} counters. */
+    public TopTerms topAuthors;
+
+    /**
+     * The {@value TopMentions#DEFAULT_CAPACITY} highest-reach negative evidence mentions
+     * ({@link Observation#negativeEvidence()}: NEGATIVE or with a complaint category).
+     */
+    public TopMentions topNegativeMentions;
+
     public Pane() {}
 
     /** An empty pane starting at {@code start} (a whole minute). */
@@ -62,6 +80,8 @@ public final class Pane {
         pane.categories = new NamedCounts();
         pane.platforms = new NamedCounts();
         pane.terms = TopTerms.withCapacity(termCapacity);
+        pane.topAuthors = TopTerms.withCapacity(AUTHOR_CAPACITY);
+        pane.topNegativeMentions = TopMentions.withCapacity(TopMentions.DEFAULT_CAPACITY);
         return pane;
     }
 
@@ -83,6 +103,13 @@ public final class Pane {
         for (String term : observation.terms()) {
             terms.add(term);
         }
+        addEvidenceFieldsIfMissing();
+        if (!observation.authorLabel().isEmpty()) {
+            topAuthors.add(observation.authorLabel());
+        }
+        if (observation.negativeEvidence()) {
+            topNegativeMentions.offer(MentionEvidence.of(observation));
+        }
     }
 
     /** Adds {@code other}'s counts into this one ({@code other} is left unchanged). */
@@ -97,5 +124,25 @@ public final class Pane {
         categories.addAll(other.categories);
         platforms.addAll(other.platforms);
         terms = TopTerms.merge(List.of(terms, other.terms), terms.capacity);
+        addEvidenceFieldsIfMissing();
+        if (other.topAuthors != null) {
+            topAuthors = TopTerms.merge(List.of(topAuthors, other.topAuthors), topAuthors.capacity);
+        }
+        if (other.topNegativeMentions != null) {
+            topNegativeMentions.addAll(other.topNegativeMentions);
+        }
+    }
+
+    /**
+     * A pane restored from state written before the evidence fields existed has them null (Flink's
+     * POJO schema evolution adds new fields as null); start them empty rather than fail.
+     */
+    private void addEvidenceFieldsIfMissing() {
+        if (topAuthors == null) {
+            topAuthors = TopTerms.withCapacity(AUTHOR_CAPACITY);
+        }
+        if (topNegativeMentions == null) {
+            topNegativeMentions = TopMentions.withCapacity(TopMentions.DEFAULT_CAPACITY);
+        }
     }
 }

@@ -17,6 +17,9 @@ import java.util.PriorityQueue;
  * summary's minimum there, which goes to its error) and keeps the largest: the mergeable-summary
  * rule, done once over all panes of a window rather than pairwise, so truncation happens once.
  *
+ * <p>Also counts author labels ({@link Pane#topAuthors}): the structure does not care what the
+ * strings are.
+ *
  * <p>A Flink POJO: parallel {@code String[]}/{@code long[]} arrays, no Kryo.
  */
 public final class TopTerms {

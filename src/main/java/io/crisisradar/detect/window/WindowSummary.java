@@ -2,6 +2,7 @@ package io.crisisradar.detect.window;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,6 +28,12 @@ import java.util.List;
  * @param platformCounts mentions per entry of {@code platforms}
  * @param topTerms most frequent terms and hashtags, largest first
  * @param topTermCounts count per entry of {@code topTerms} (Space-Saving, may overstate slightly)
+ * @param topAuthors most frequent author labels ({@code platform:@handle}, else {@code
+ *     platform:id}), largest first, ties by label; unknown authors are not counted
+ * @param topAuthorCounts mentions per entry of {@code topAuthors} (Space-Saving, exact while a pane
+ *     has at most {@value Pane#AUTHOR_CAPACITY} authors)
+ * @param topNegativeMentions the highest-reach mentions labelled NEGATIVE or carrying a complaint
+ *     category, largest reach first, ties by id; each mention once
  * @param panes minutes of the window that had mentions
  * @param lateUpdate whether this emission revises one made before, because of late mentions
  */
@@ -48,12 +55,21 @@ public record WindowSummary(
         long[] platformCounts,
         String[] topTerms,
         long[] topTermCounts,
+        String[] topAuthors,
+        long[] topAuthorCounts,
+        MentionEvidence[] topNegativeMentions,
         int panes,
         boolean lateUpdate)
         implements Serializable {
 
     /** Terms kept in a window summary. */
     public static final int TOP_TERMS = 20;
+
+    /** Authors kept in a window summary. */
+    public static final int TOP_AUTHORS = 10;
+
+    /** Negative evidence mentions kept in a window summary: as many as a pane keeps. */
+    public static final int TOP_NEGATIVE_MENTIONS = TopMentions.DEFAULT_CAPACITY;
 
     /** Deterministic document id: key, spec and window end. */
     public String id() {
@@ -77,6 +93,8 @@ public record WindowSummary(
     public static WindowSummary assemble(String key, WindowSpec spec, long end, List<Pane> panes, boolean lateUpdate) {
         Pane window = Pane.starting(end - spec.sizeMillis());
         List<TopTerms> terms = new ArrayList<>(panes.size());
+        List<TopTerms> authors = new ArrayList<>(panes.size());
+        window.topNegativeMentions = TopMentions.withCapacity(TOP_NEGATIVE_MENTIONS);
         for (Pane pane : panes) {
             window.volume += pane.volume;
             window.negatives += pane.negatives;
@@ -88,8 +106,16 @@ public record WindowSummary(
             window.categories.addAll(pane.categories);
             window.platforms.addAll(pane.platforms);
             terms.add(pane.terms);
+            // null in panes restored from state written before the evidence fields existed
+            if (pane.topAuthors != null) {
+                authors.add(pane.topAuthors);
+            }
+            if (pane.topNegativeMentions != null) {
+                window.topNegativeMentions.addAll(pane.topNegativeMentions);
+            }
         }
         window.terms = TopTerms.merge(terms, TOP_TERMS);
+        window.topAuthors = TopTerms.merge(authors, TOP_AUTHORS);
         return of(key, spec, end, window, panes.size(), lateUpdate);
     }
 
@@ -112,6 +138,17 @@ public record WindowSummary(
             topTerms[i] = top.get(i).term();
             topTermCounts[i] = top.get(i).count();
         }
+        List<TermCount> authors = window.topAuthors.top(TOP_AUTHORS);
+        String[] topAuthors = new String[authors.size()];
+        long[] topAuthorCounts = new long[authors.size()];
+        for (int i = 0; i < authors.size(); i++) {
+            topAuthors[i] = authors.get(i).term();
+            topAuthorCounts[i] = authors.get(i).count();
+        }
+        MentionEvidence[] negativeMentions = window.topNegativeMentions.top();
+        if (negativeMentions.length > TOP_NEGATIVE_MENTIONS) {
+            negativeMentions = Arrays.copyOf(negativeMentions, TOP_NEGATIVE_MENTIONS);
+        }
         return new WindowSummary(
                 key,
                 spec.id(),
@@ -130,6 +167,9 @@ public record WindowSummary(
                 platformCounts,
                 topTerms,
                 topTermCounts,
+                topAuthors,
+                topAuthorCounts,
+                negativeMentions,
                 panes,
                 lateUpdate);
     }

@@ -2,6 +2,7 @@ package io.crisisradar.sink.elasticsearch;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crisisradar.detect.window.MentionEvidence;
 import io.crisisradar.detect.window.WindowSummary;
 import java.time.Instant;
 
@@ -9,6 +10,10 @@ import java.time.Instant;
  * Maps a window summary to its metrics document. The id is key, spec and window end, so a window
  * re-emitted after a late mention overwrites its earlier version; the document is dated (and its
  * monthly index chosen) by the window end.
+ *
+ * <p>Besides the metrics, a document carries the window's evidence: its top authors and its
+ * highest-reach negative or complaint mentions with their (truncated) text, which is stored but not
+ * indexed: it is there to be read next to a crisis, not searched.
  */
 public final class WindowDocuments implements DocumentMapper<WindowSummary> {
 
@@ -59,11 +64,35 @@ public final class WindowDocuments implements DocumentMapper<WindowSummary> {
         putArrays(cr, "categories", w.categories(), "category_counts", w.categoryCounts());
         putArrays(cr, "platforms", w.platforms(), "platform_counts", w.platformCounts());
         putArrays(cr, "top_terms", w.topTerms(), "top_term_counts", w.topTermCounts());
+        putArrays(cr, "top_authors", w.topAuthors(), "top_author_counts", w.topAuthorCounts());
+        putMentionEvidence(cr.putArray("top_negative_mentions"), w.topNegativeMentions());
         return doc;
     }
 
-    private static void putArrays(
-            ObjectNode node, String namesField, String[] names, String countsField, long[] counts) {
+    /**
+     * Adds one object per mention to {@code array}, mapped by {@code top_negative_mentions} in the
+     * metrics template (and wherever else evidence mentions are written).
+     */
+    static void putMentionEvidence(ArrayNode array, MentionEvidence[] mentions) {
+        for (MentionEvidence m : mentions) {
+            ObjectNode mention = array.addObject();
+            mention.put("mention_id", m.id());
+            mention.put("created_at", Instant.ofEpochMilli(m.createdAt()).toString());
+            // "message" and "sentiment.score" as in the mentions index, so both read alike
+            mention.put("message", m.text());
+            mention.put("author", m.author());
+            mention.put("platform", m.platform());
+            mention.put("reach", m.reach());
+            mention.putObject("sentiment").put("score", round(m.sentiment()));
+            ArrayNode categories = mention.putArray("categories");
+            for (String category : m.categories()) {
+                categories.add(category);
+            }
+        }
+    }
+
+    /** Parallel arrays as two fields: {@code names[i]} has {@code counts[i]}. */
+    static void putArrays(ObjectNode node, String namesField, String[] names, String countsField, long[] counts) {
         ArrayNode n = node.putArray(namesField);
         ArrayNode c = node.putArray(countsField);
         for (int i = 0; i < names.length; i++) {
