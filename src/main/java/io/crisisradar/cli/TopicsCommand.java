@@ -18,7 +18,8 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "topics",
         mixinStandardHelpOptions = true,
-        description = "Create the mentions and dead-letter topics (idempotent; replication is the broker default).")
+        description =
+                "Create the mentions, dead-letter and alerts topics (idempotent; replication is the broker default).")
 final class TopicsCommand implements Callable<Integer> {
 
     @Mixin
@@ -36,7 +37,8 @@ final class TopicsCommand implements Callable<Integer> {
                 new NewTopic(kafka.mentionsTopic(), Optional.of(kafka.topicPartitions()), Optional.empty()),
                 // Compacted: keyed by source position, a dead letter repeated after a failover is kept once.
                 new NewTopic(kafka.deadLetterTopic(), Optional.of(1), Optional.empty())
-                        .configs(Map.of("cleanup.policy", "compact")));
+                        .configs(Map.of("cleanup.policy", "compact")),
+                new NewTopic(kafka.alertsTopic(), Optional.of(1), Optional.empty()));
         try (Admin admin = Admin.create(kafka.clientConfig())) {
             for (NewTopic topic : topics) {
                 try {

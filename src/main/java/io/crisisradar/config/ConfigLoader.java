@@ -112,6 +112,7 @@ public final class ConfigLoader {
         d.put("kafka.bootstrap-servers", "127.0.0.1:9092");
         d.put("kafka.mentions-topic", "mentions");
         d.put("kafka.dead-letter-topic", "mentions-deadletters");
+        d.put("kafka.alerts-topic", "crisis-alerts");
         d.put("kafka.group-id", "crisis-radar");
         d.put("kafka.starting-offsets", "committed-or-earliest");
         d.put("kafka.topic-partitions", "3");
@@ -140,6 +141,8 @@ public final class ConfigLoader {
         d.put("enrich.near-duplicate-ttl", "24h");
         d.put("detect.windows", "15m/1m,60m/5m");
         d.put("detect.allowed-lateness", "5m");
+        // Empty: the first of detect.windows.
+        d.put("detect.score-window", "");
         return Map.copyOf(d);
     }
 
@@ -211,6 +214,7 @@ public final class ConfigLoader {
                 required(v, "kafka.bootstrap-servers"),
                 required(v, "kafka.mentions-topic"),
                 required(v, "kafka.dead-letter-topic"),
+                required(v, "kafka.alerts-topic"),
                 required(v, "kafka.group-id"),
                 enumValue(v, "kafka.starting-offsets", KafkaSettings.StartingOffsets.class),
                 intValue(v, "kafka.topic-partitions"),
@@ -253,7 +257,8 @@ public final class ConfigLoader {
                         .map(String::trim)
                         .filter(w -> !w.isEmpty())
                         .toList(),
-                duration(v, "detect.allowed-lateness"));
+                duration(v, "detect.allowed-lateness"),
+                v.getOrDefault("detect.score-window", ""));
         return new CrisisRadarConfig(kafka, elasticsearch, job, enrich, detect);
     }
 

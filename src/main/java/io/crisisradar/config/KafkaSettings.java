@@ -14,6 +14,7 @@ public record KafkaSettings(
         String bootstrapServers,
         String mentionsTopic,
         String deadLetterTopic,
+        String alertsTopic,
         String groupId,
         StartingOffsets startingOffsets,
         int topicPartitions,
@@ -43,11 +44,12 @@ public record KafkaSettings(
     @Override
     public String toString() {
         // Client properties may hold a JAAS config with a password: print only their names.
-        return "KafkaSettings[bootstrapServers=%s, mentionsTopic=%s, deadLetterTopic=%s, groupId=%s, startingOffsets=%s, topicPartitions=%d, clientProperties=%s]"
+        return "KafkaSettings[bootstrapServers=%s, mentionsTopic=%s, deadLetterTopic=%s, alertsTopic=%s, groupId=%s, startingOffsets=%s, topicPartitions=%d, clientProperties=%s]"
                 .formatted(
                         bootstrapServers,
                         mentionsTopic,
                         deadLetterTopic,
+                        alertsTopic,
                         groupId,
                         startingOffsets,
                         topicPartitions,

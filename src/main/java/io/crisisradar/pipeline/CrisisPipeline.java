@@ -1,6 +1,10 @@
 package io.crisisradar.pipeline;
 
 import io.crisisradar.config.CrisisRadarConfig;
+import io.crisisradar.detect.crisis.BrandMonitor;
+import io.crisisradar.detect.crisis.CrisisAlert;
+import io.crisisradar.detect.crisis.EpisodeUpdate;
+import io.crisisradar.detect.crisis.ScoredWindow;
 import io.crisisradar.detect.window.KeyedObservation;
 import io.crisisradar.detect.window.WindowSpec;
 import io.crisisradar.detect.window.WindowSummary;
@@ -33,7 +37,10 @@ public final class CrisisPipeline {
             Sink<EnrichedMention> mentions,
             Sink<DeadLetter> deadLetters,
             Sink<DeadLetter> deadLetterTopic,
-            Sink<WindowSummary> windowMetrics) {}
+            Sink<WindowSummary> windowMetrics,
+            Sink<ScoredWindow> crisisScores,
+            Sink<EpisodeUpdate> episodes,
+            Sink<CrisisAlert> alerts) {}
 
     private CrisisPipeline() {}
 
@@ -67,16 +74,43 @@ public final class CrisisPipeline {
 
         List<WindowSpec> specs =
                 config.detect().windows().stream().map(WindowSpec::parse).toList();
-        enriched.flatMap(new ObserveForWindows(EnumSet.allOf(KeyedObservation.Dimension.class)))
+        DataStream<WindowSummary> windows = enriched.flatMap(
+                        new ObserveForWindows(EnumSet.allOf(KeyedObservation.Dimension.class)))
                 .name("observe-for-windows")
                 .uid("observe-for-windows")
                 .keyBy(KeyedObservation::key)
                 .process(new SlidingPaneWindows(specs, config.detect().allowedLateness()))
                 .name("sliding-pane-windows")
-                .uid("sliding-pane-windows")
+                .uid("sliding-pane-windows");
+
+        // Brand windows of the scored spec are written by the detector, with their score; all
+        // other windows (brand x category, brand x platform, other specs) as plain metrics.
+        WindowSpec scored = WindowSpec.parse(config.detect().scoreWindow());
+        String scoredSpec = scored.id();
+        windows.filter(w -> !isBrandWindow(w, scoredSpec))
+                .name("unscored-windows")
+                .uid("unscored-windows")
                 .sinkTo(sinks.windowMetrics())
                 .name("window-metrics-to-elasticsearch")
                 .uid("window-metrics-to-elasticsearch");
+        SingleOutputStreamOperator<ScoredWindow> scores = windows.filter(w -> isBrandWindow(w, scoredSpec))
+                .name("brand-windows")
+                .uid("brand-windows")
+                .keyBy(WindowSummary::key)
+                .process(new DetectCrises(BrandMonitor.defaults(scored)))
+                .name("detect-crises")
+                .uid("detect-crises");
+        scores.sinkTo(sinks.crisisScores())
+                .name("crisis-scores-to-elasticsearch")
+                .uid("crisis-scores-to-elasticsearch");
+        scores.getSideOutput(DetectCrises.EPISODES)
+                .sinkTo(sinks.episodes())
+                .name("episodes-to-elasticsearch")
+                .uid("episodes-to-elasticsearch");
+        scores.getSideOutput(DetectCrises.ALERTS)
+                .sinkTo(sinks.alerts())
+                .name("alerts-to-kafka")
+                .uid("alerts-to-kafka");
         deadLetters
                 .sinkTo(sinks.deadLetters())
                 .name("dead-letters-to-elasticsearch")
@@ -85,5 +119,10 @@ public final class CrisisPipeline {
                 .sinkTo(sinks.deadLetterTopic())
                 .name("dead-letters-to-kafka")
                 .uid("dead-letters-to-kafka");
+    }
+
+    /** A window of a brand itself (not brand x category or platform) of the scored spec. */
+    static boolean isBrandWindow(WindowSummary window, String scoredSpec) {
+        return window.spec().equals(scoredSpec) && window.key().indexOf('|') < 0;
     }
 }

@@ -4,8 +4,10 @@ import io.crisisradar.config.CrisisRadarConfig;
 import io.crisisradar.config.ElasticsearchSettings;
 import io.crisisradar.sink.elasticsearch.DeadLetterDocuments;
 import io.crisisradar.sink.elasticsearch.ElasticsearchSink;
+import io.crisisradar.sink.elasticsearch.EpisodeDocuments;
 import io.crisisradar.sink.elasticsearch.IndexNames;
 import io.crisisradar.sink.elasticsearch.MentionDocuments;
+import io.crisisradar.sink.elasticsearch.ScoredWindowDocuments;
 import io.crisisradar.sink.elasticsearch.WindowDocuments;
 import io.crisisradar.source.kafka.KafkaConnectors;
 import java.nio.file.Path;
@@ -66,7 +68,10 @@ public final class CrisisRadarJob {
                         new ElasticsearchSink<>(es, new MentionDocuments(names)),
                         new ElasticsearchSink<>(es, new DeadLetterDocuments(names)),
                         KafkaConnectors.deadLetterSink(config.kafka()),
-                        new ElasticsearchSink<>(es, new WindowDocuments(names))),
+                        new ElasticsearchSink<>(es, new WindowDocuments(names)),
+                        new ElasticsearchSink<>(es, new ScoredWindowDocuments(names)),
+                        new ElasticsearchSink<>(es, new EpisodeDocuments(names)),
+                        KafkaConnectors.alertSink(config.kafka())),
                 config);
     }
 

@@ -41,6 +41,7 @@ public final class LocalServices implements BeforeAllCallback {
         values.put("kafka.bootstrap-servers", "127.0.0.1:" + KAFKA_PORT);
         values.put("kafka.mentions-topic", "mentions-" + run);
         values.put("kafka.dead-letter-topic", "deadletters-" + run);
+        values.put("kafka.alerts-topic", "alerts-" + run);
         values.put("kafka.group-id", "it-" + run);
         values.put("kafka.topic-partitions", "2");
         values.put("elasticsearch.hosts", "http://127.0.0.1:" + ES_PORT);

@@ -31,6 +31,9 @@ public final class Pane {
     /** Mentions labelled NEGATIVE. */
     public long negatives;
 
+    /** Mentions with at least one complaint category (category counts are per category). */
+    public long complaints;
+
     /** Sum of sentiment scores (mean = sum / volume). */
     public double sentimentSum;
 
@@ -96,6 +99,9 @@ public final class Pane {
         }
         authors.add(observation.authorHash());
         voices.add(observation.voiceHash());
+        if (observation.categories().length > 0) {
+            complaints++;
+        }
         for (String category : observation.categories()) {
             categories.add(category, 1);
         }
@@ -116,6 +122,7 @@ public final class Pane {
     public void addAll(Pane other) {
         volume += other.volume;
         negatives += other.negatives;
+        complaints += other.complaints;
         sentimentSum += other.sentimentSum;
         reach += other.reach;
         negativeReach += other.negativeReach;

@@ -19,6 +19,7 @@ import java.util.List;
  *     else estimated)
  * @param uniqueVoices distinct near-duplicate groups
  * @param negatives mentions labelled NEGATIVE
+ * @param complaints mentions with at least one complaint category
  * @param sentimentSum sum of sentiment scores
  * @param reach sum of estimated reach
  * @param negativeReach sum of estimated reach of negative mentions
@@ -46,6 +47,7 @@ public record WindowSummary(
         long uniqueAuthors,
         long uniqueVoices,
         long negatives,
+        long complaints,
         double sentimentSum,
         long reach,
         long negativeReach,
@@ -81,6 +83,11 @@ public record WindowSummary(
         return volume == 0 ? 0 : sentimentSum / volume;
     }
 
+    /** Share of mentions with a complaint category, 0 for an empty window. */
+    public double complaintShare() {
+        return volume == 0 ? 0 : (double) complaints / volume;
+    }
+
     /** Share of negative mentions, 0 for an empty window. */
     public double negativeShare() {
         return volume == 0 ? 0 : (double) negatives / volume;
@@ -98,6 +105,7 @@ public record WindowSummary(
         for (Pane pane : panes) {
             window.volume += pane.volume;
             window.negatives += pane.negatives;
+            window.complaints += pane.complaints;
             window.sentimentSum += pane.sentimentSum;
             window.reach += pane.reach;
             window.negativeReach += pane.negativeReach;
@@ -158,6 +166,7 @@ public record WindowSummary(
                 window.authors.estimate(),
                 window.voices.estimate(),
                 window.negatives,
+                window.complaints,
                 window.sentimentSum,
                 window.reach,
                 window.negativeReach,

@@ -17,8 +17,10 @@ public record IndexNames(String prefix) implements Serializable {
     public enum Kind {
         MENTIONS("mentions"),
         DEAD_LETTERS("deadletters"),
-        /** Window summaries (metrics and, later, crisis scores) per brand and dimension. */
-        METRICS("metrics");
+        /** Window summaries per brand and dimension; brand windows carry their crisis score. */
+        METRICS("metrics"),
+        /** Crisis episodes, one document per episode. */
+        EPISODES("episodes");
 
         private final String part;
 

@@ -58,6 +58,8 @@ public final class WindowDocuments implements DocumentMapper<WindowSummary> {
         metrics.put("unique_voices", w.uniqueVoices());
         metrics.put("negatives", w.negatives());
         metrics.put("negative_share", round(w.negativeShare()));
+        metrics.put("complaints", w.complaints());
+        metrics.put("complaint_share", round(w.complaintShare()));
         metrics.put("mean_sentiment", round(w.meanSentiment()));
         metrics.put("reach", w.reach());
         metrics.put("negative_reach", w.negativeReach());

@@ -2,6 +2,7 @@ package io.crisisradar.source.kafka;
 
 import io.crisisradar.config.JobSettings;
 import io.crisisradar.config.KafkaSettings;
+import io.crisisradar.detect.crisis.CrisisAlert;
 import io.crisisradar.mention.DeadLetter;
 import io.crisisradar.mention.ParsedRecord;
 import java.util.Properties;
@@ -39,6 +40,16 @@ public final class KafkaConnectors {
                 .setBootstrapServers(kafka.bootstrapServers())
                 .setKafkaProducerConfig(clientProperties(kafka))
                 .setRecordSerializer(new DeadLetterSerializationSchema(kafka.deadLetterTopic()))
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .build();
+    }
+
+    /** The alerts topic sink; at least once, keyed by episode id. */
+    public static KafkaSink<CrisisAlert> alertSink(KafkaSettings kafka) {
+        return KafkaSink.<CrisisAlert>builder()
+                .setBootstrapServers(kafka.bootstrapServers())
+                .setKafkaProducerConfig(clientProperties(kafka))
+                .setRecordSerializer(new CrisisAlertSerializationSchema(kafka.alertsTopic()))
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .build();
     }

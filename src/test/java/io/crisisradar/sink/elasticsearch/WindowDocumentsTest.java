@@ -11,10 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crisisradar.detect.window.Pane;
 import io.crisisradar.detect.window.WindowSpec;
 import io.crisisradar.detect.window.WindowSummary;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Window summaries as metrics documents, checked against the strict metrics mapping offline. */
@@ -38,10 +35,7 @@ class WindowDocumentsTest {
     }
 
     private static JsonNode metricsMapping() {
-        String component = new IndexTemplates(new IndexNames("crisis-radar"))
-                .componentTemplates()
-                .get("crisis-radar-metrics-mappings");
-        return Json.parseTrusted(component).path("template").path("mappings");
+        return StrictMappings.of("metrics");
     }
 
     @Test
@@ -71,10 +65,7 @@ class WindowDocumentsTest {
         JsonNode mapping = metricsMapping();
         assertThat(mapping.path("dynamic").asText()).isEqualTo("strict");
 
-        List<String> unmapped = new ArrayList<>();
-        collectUnmapped("", WindowDocuments.source(windowWithEvidence()), mapping, unmapped);
-
-        assertThat(unmapped)
+        assertThat(StrictMappings.unmapped(WindowDocuments.source(windowWithEvidence()), mapping))
                 .as("a field missing from a strict mapping sends the document to dead letters")
                 .isEmpty();
     }
@@ -91,31 +82,5 @@ class WindowDocumentsTest {
                         .at("/properties/crisis_radar/properties/top_authors/type")
                         .asText())
                 .isEqualTo("keyword");
-    }
-
-    /** Adds the path of every leaf of {@code doc} that {@code mapping} (an object mapping) lacks. */
-    private static void collectUnmapped(String path, JsonNode doc, JsonNode mapping, List<String> unmapped) {
-        for (Iterator<Map.Entry<String, JsonNode>> fields = doc.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String fieldPath = path + "/" + field.getKey();
-            JsonNode fieldMapping = mapping.path("properties").path(field.getKey());
-            if (fieldMapping.isMissingNode()) {
-                unmapped.add(fieldPath);
-                continue;
-            }
-            List<JsonNode> values = new ArrayList<>();
-            if (field.getValue().isArray()) {
-                field.getValue().forEach(values::add);
-            } else {
-                values.add(field.getValue());
-            }
-            for (JsonNode value : values) {
-                if (value.isObject()) {
-                    collectUnmapped(fieldPath, value, fieldMapping, unmapped);
-                } else if (!fieldMapping.has("type")) {
-                    unmapped.add(fieldPath + " (a value where the mapping has an object)");
-                }
-            }
-        }
     }
 }

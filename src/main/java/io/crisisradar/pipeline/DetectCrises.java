@@ -1,0 +1,117 @@
+package io.crisisradar.pipeline;
+
+import io.crisisradar.detect.crisis.BrandMonitor;
+import io.crisisradar.detect.crisis.CrisisAlert;
+import io.crisisradar.detect.crisis.CrisisState;
+import io.crisisradar.detect.crisis.EpisodeUpdate;
+import io.crisisradar.detect.crisis.ScoredWindow;
+import io.crisisradar.detect.window.WindowSummary;
+import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * Scores each brand's windows for crises and runs its episode state machine: a thin adapter over
+ * {@link BrandMonitor}, keyed by brand, fed the brand windows of the scored window spec in end
+ * order. Emits every scored window; episode changes go to {@link #EPISODES} and alerts to {@link
+ * #ALERTS}.
+ *
+ * <p>Windows are emitted only when they hold mentions, so a brand that falls silent sends nothing.
+ * While an episode is open an event-time timer at the next window end steps an empty window when
+ * no window came, so an episode resolves even if the brand is never mentioned again. Without an
+ * open episode the gap is filled in when the next window arrives, which keeps timers to brands in
+ * trouble. The state (baselines, episode) is bounded per brand and kept for as long as the brand
+ * exists: it is the brand's memory of what normal looks like.
+ */
+public final class DetectCrises extends KeyedProcessFunction<String, WindowSummary, ScoredWindow> {
+
+    /** Episode changes: every one rewrites the episode document. */
+    public static final OutputTag<EpisodeUpdate> EPISODES =
+            new OutputTag<>("crisis-episodes", TypeInformation.of(EpisodeUpdate.class));
+
+    /** Alerts: episode opened, escalated, resolved. */
+    public static final OutputTag<CrisisAlert> ALERTS =
+            new OutputTag<>("crisis-alerts", TypeInformation.of(CrisisAlert.class));
+
+    /** Counter of alerts sent. */
+    public static final String ALERTS_METRIC = "crisisAlerts";
+
+    private final BrandMonitor monitor;
+
+    private transient ValueState<CrisisState> states;
+    private transient Counter alerts;
+
+    public DetectCrises(BrandMonitor monitor) {
+        this.monitor = monitor;
+    }
+
+    /** The state's type: a POJO, checked by a test never to fall back to Kryo. */
+    static TypeInformation<CrisisState> stateType() {
+        return TypeInformation.of(CrisisState.class);
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        states = getRuntimeContext().getState(new ValueStateDescriptor<>("crisis-state", stateType()));
+        alerts = getRuntimeContext().getMetricGroup().counter(ALERTS_METRIC);
+    }
+
+    @Override
+    public void processElement(WindowSummary window, Context context, Collector<ScoredWindow> out) throws Exception {
+        CrisisState state = current();
+        emit(monitor.onWindow(state, window), context, out);
+        states.update(state);
+        scheduleSilenceCheck(state, context);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext context, Collector<ScoredWindow> out) throws Exception {
+        CrisisState state = states.value();
+        if (state == null || !state.episode.open) {
+            return;
+        }
+        // Windows are emitted at end - 1; once the watermark passed it, a window that did not come
+        // was empty.
+        long end = timestamp + 1;
+        if (state.lastEnd < end) {
+            emit(monitor.onSilence(state, context.getCurrentKey(), end), context, out);
+            states.update(state);
+        }
+        scheduleSilenceCheck(state, context);
+    }
+
+    private CrisisState current() throws Exception {
+        CrisisState state = states.value();
+        return state != null ? state : monitor.initial();
+    }
+
+    private void scheduleSilenceCheck(CrisisState state, Context context) {
+        if (state.episode.open) {
+            context.timerService().registerEventTimeTimer(monitor.nextEnd(state) - 1);
+        }
+    }
+
+    private void emit(List<BrandMonitor.Outcome> outcomes, Context context, Collector<ScoredWindow> out) {
+        for (BrandMonitor.Outcome outcome : outcomes) {
+            boolean open = outcome.episodeOpen();
+            // Filled-in quiet windows are written only around an episode, where the timeline
+            // needs them; elsewhere they would be thousands of zero documents a day per brand.
+            if (!outcome.filled() || open || !outcome.updates().isEmpty()) {
+                out.collect(new ScoredWindow(outcome.window(), outcome.assessment(), open, outcome.filled()));
+            }
+            for (EpisodeUpdate update : outcome.updates()) {
+                context.output(EPISODES, update);
+                if (update.kind().alerts()) {
+                    alerts.inc();
+                    context.output(ALERTS, CrisisAlert.of(update));
+                }
+            }
+        }
+    }
+}

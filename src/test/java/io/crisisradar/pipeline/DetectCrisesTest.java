@@ -1,0 +1,190 @@
+package io.crisisradar.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.crisisradar.detect.crisis.BrandMonitor;
+import io.crisisradar.detect.crisis.BrandTraffic;
+import io.crisisradar.detect.crisis.CrisisAlert;
+import io.crisisradar.detect.crisis.CrisisState;
+import io.crisisradar.detect.crisis.EpisodeUpdate;
+import io.crisisradar.detect.crisis.ScoredWindow;
+import io.crisisradar.detect.window.MentionEvidence;
+import io.crisisradar.detect.window.WindowSummary;
+import java.time.Duration;
+import java.util.List;
+import org.apache.flink.api.common.serialization.SerializerConfigImpl;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.api.java.typeutils.PojoTypeInfo;
+import org.apache.flink.core.memory.DataInputDeserializer;
+import org.apache.flink.core.memory.DataOutputSerializer;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.junit.jupiter.api.Test;
+
+/** The crisis operator with its real keyed state and event-time timers. */
+class DetectCrisesTest {
+
+    private static final long MINUTE = BrandTraffic.MINUTE;
+    private static final long DAY = Duration.ofDays(1).toMillis();
+    private static final long CRISIS_START =
+            BrandTraffic.START + 2 * DAY + Duration.ofHours(18).toMillis();
+
+    private static KeyedOneInputStreamOperatorTestHarness<String, WindowSummary, ScoredWindow> harness()
+            throws Exception {
+        var harness = new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new DetectCrises(BrandMonitor.defaults(BrandTraffic.SPEC))),
+                WindowSummary::key,
+                Types.STRING);
+        harness.open();
+        return harness;
+    }
+
+    /** Windows arrive as the window operator sends them: stamped end - 1, then the watermark. */
+    private static void feed(
+            KeyedOneInputStreamOperatorTestHarness<String, WindowSummary, ScoredWindow> harness,
+            List<WindowSummary> windows)
+            throws Exception {
+        for (WindowSummary window : windows) {
+            harness.processElement(new StreamRecord<>(window, window.end() - 1));
+            harness.processWatermark(window.end() - 1);
+        }
+    }
+
+    private static List<EpisodeUpdate> episodes(
+            KeyedOneInputStreamOperatorTestHarness<String, WindowSummary, ScoredWindow> harness) {
+        var records = harness.getSideOutput(DetectCrises.EPISODES);
+        return records == null
+                ? List.of()
+                : records.stream().map(StreamRecord::getValue).toList();
+    }
+
+    private static List<CrisisAlert> alerts(
+            KeyedOneInputStreamOperatorTestHarness<String, WindowSummary, ScoredWindow> harness) {
+        var records = harness.getSideOutput(DetectCrises.ALERTS);
+        return records == null
+                ? List.of()
+                : records.stream().map(StreamRecord::getValue).toList();
+    }
+
+    @Test
+    void aStormThatStopsDeadIsResolvedByTimersAndLeavesNoTimerBehind() throws Exception {
+        // The brand is never mentioned again after the storm: no window arrives to calm it down.
+        BrandTraffic traffic = new BrandTraffic(11, BrandTraffic.daily(120))
+                .burst(CRISIS_START, Duration.ofMinutes(45), 10, BrandTraffic.Tone.ANGRY, "twitter", "facebook");
+        List<WindowSummary> windows = traffic.windows(CRISIS_START + 45 * MINUTE);
+        try (var harness = harness()) {
+            feed(harness, windows);
+            assertThat(alerts(harness)).extracting(CrisisAlert::type).startsWith("opened");
+            assertThat(harness.numEventTimeTimers())
+                    .as("a silence check while the episode is open")
+                    .isEqualTo(1);
+
+            harness.processWatermark(CRISIS_START + Duration.ofHours(3).toMillis());
+
+            assertThat(alerts(harness)).extracting(CrisisAlert::type).last().isEqualTo("resolved");
+            CrisisAlert resolved = alerts(harness).get(alerts(harness).size() - 1);
+            assertThat(resolved.end()).isLessThanOrEqualTo(CRISIS_START + 60 * MINUTE);
+            assertThat(harness.numEventTimeTimers()).isZero();
+            List<ScoredWindow> scored = harness.extractOutputValues();
+            assertThat(scored).anyMatch(ScoredWindow::filled);
+            assertThat(scored)
+                    .filteredOn(ScoredWindow::filled)
+                    .allMatch(w -> w.window().volume() == 0);
+            assertThat(episodes(harness)).last().satisfies(u -> assertThat(u.kind())
+                    .isEqualTo(EpisodeUpdate.Kind.RESOLVED));
+        }
+    }
+
+    @Test
+    void ordinaryTrafficIsScoredWithoutEpisodesTimersOrFilledWindows() throws Exception {
+        BrandTraffic traffic = new BrandTraffic(12, BrandTraffic.daily(30));
+        List<WindowSummary> windows = traffic.windows(BrandTraffic.START + DAY);
+        try (var harness = harness()) {
+            feed(harness, windows);
+
+            assertThat(harness.extractOutputValues()).hasSameSizeAs(windows).noneMatch(ScoredWindow::filled);
+            assertThat(episodes(harness)).isEmpty();
+            assertThat(harness.numEventTimeTimers()).isZero();
+            assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRevisedWindowOverwritesItsScoreWithoutAdvancingTheBrand() throws Exception {
+        BrandTraffic traffic = new BrandTraffic(13, BrandTraffic.daily(60));
+        List<WindowSummary> windows =
+                traffic.windows(BrandTraffic.START + Duration.ofHours(2).toMillis());
+        try (var harness = harness()) {
+            feed(harness, windows);
+            WindowSummary last = windows.get(windows.size() - 1);
+            WindowSummary earlier = windows.get(windows.size() - 3);
+            WindowSummary revised = new WindowSummary(
+                    earlier.key(),
+                    earlier.spec(),
+                    earlier.start(),
+                    earlier.end(),
+                    earlier.volume() + 5,
+                    earlier.uniqueAuthors(),
+                    earlier.uniqueVoices(),
+                    earlier.negatives(),
+                    earlier.complaints(),
+                    earlier.sentimentSum(),
+                    earlier.reach(),
+                    earlier.negativeReach(),
+                    earlier.categories(),
+                    earlier.categoryCounts(),
+                    earlier.platforms(),
+                    earlier.platformCounts(),
+                    earlier.topTerms(),
+                    earlier.topTermCounts(),
+                    earlier.topAuthors(),
+                    earlier.topAuthorCounts(),
+                    earlier.topNegativeMentions(),
+                    earlier.panes(),
+                    true);
+
+            harness.processElement(new StreamRecord<>(revised, last.end() - 1));
+
+            List<ScoredWindow> out = harness.extractOutputValues();
+            ScoredWindow rescored = out.get(out.size() - 1);
+            assertThat(rescored.window().id()).isEqualTo(earlier.id());
+            assertThat(rescored.assessment().volume()).isEqualTo(earlier.volume() + 5);
+            assertThat(out).hasSize(windows.size() + 1);
+        }
+    }
+
+    @Test
+    void theBrandStateIsAFlinkPojoWithoutKryo() throws Exception {
+        assertThat(DetectCrises.stateType()).isInstanceOf(PojoTypeInfo.class);
+        SerializerConfigImpl config = new SerializerConfigImpl();
+        config.setGenericTypes(false);
+        TypeSerializer<CrisisState> serializer = DetectCrises.stateType().createSerializer(config);
+        BrandMonitor monitor = BrandMonitor.defaults(BrandTraffic.SPEC);
+        CrisisState state = monitor.initial();
+        BrandTraffic traffic = new BrandTraffic(14, BrandTraffic.daily(120))
+                .burst(CRISIS_START, Duration.ofHours(1), 10, BrandTraffic.Tone.ANGRY);
+        for (WindowSummary window : traffic.windows(CRISIS_START + 30 * MINUTE)) {
+            monitor.onWindow(state, window);
+        }
+        assertThat(state.episode.open).isTrue();
+
+        DataOutputSerializer out = new DataOutputSerializer(64 * 1024);
+        serializer.serialize(state, out);
+        CrisisState copy = serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
+
+        assertThat(copy.volume).isEqualTo(state.volume);
+        assertThat(copy.episode.evidence.topNegativeMentions)
+                .extracting(MentionEvidence::id, MentionEvidence::reach)
+                .containsExactly(java.util.Arrays.stream(state.episode.evidence.topNegativeMentions)
+                        .map(m -> tuple(m.id(), m.reach()))
+                        .toArray(org.assertj.core.groups.Tuple[]::new));
+        assertThat(copy.terms.terms).containsExactly(state.terms.terms);
+        assertThat(out.length()).as("bytes of one brand's state").isLessThan(48 * 1024);
+        assertThat(new ValueStateDescriptor<>("crisis-state", DetectCrises.stateType()).getName())
+                .isEqualTo("crisis-state");
+    }
+}
