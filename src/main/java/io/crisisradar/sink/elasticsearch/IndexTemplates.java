@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Installs and verifies the project's composable index templates: one component template of
@@ -57,7 +58,31 @@ public final class IndexTemplates {
             client.indices().putIndexTemplate(r -> r.name(name).withJson(new StringReader(indexTemplate(kind))));
             installed.add("index template " + name + " for " + names.pattern(kind));
         }
+        for (IndexNames.Kind kind : IndexNames.Kind.values()) {
+            updateExistingIndices(client, kind).ifPresent(installed::add);
+        }
         return installed;
+    }
+
+    /**
+     * Templates apply to indices created after them; an index of this month created by an older
+     * version keeps its old strict mapping and would refuse documents with new fields (they would
+     * end as dead letters). New fields are added to existing indices here; a field whose type
+     * changed cannot be, and Elasticsearch's refusal says which.
+     */
+    private Optional<String> updateExistingIndices(ElasticsearchClient client, IndexNames.Kind kind)
+            throws IOException {
+        String pattern = names.pattern(kind);
+        var existing =
+                client.indices().get(r -> r.index(pattern).allowNoIndices(true).ignoreUnavailable(true));
+        if (existing.indices().isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode mappings = Json.parseTrusted(componentTemplates().get(componentName(kind)))
+                .path("template")
+                .path("mappings");
+        client.indices().putMapping(r -> r.index(pattern).withJson(new StringReader(mappings.toString())));
+        return Optional.of("mapping of " + existing.indices().size() + " existing " + pattern + " indices");
     }
 
     /**

@@ -73,4 +73,33 @@ class ElasticsearchSinkIT {
         return new EsDocument(
                 names.index(IndexNames.Kind.MENTIONS, EVENT), id, EVENT, json.getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void installAddsNewFieldsToAnIndexCreatedByAnOlderVersion() throws Exception {
+        String index = names.index(IndexNames.Kind.METRICS, EVENT);
+        try (ElasticsearchClient client = TestClients.elasticsearch(config)) {
+            // This month's index as an older version left it: strict, without the crisis fields.
+            client.indices().delete(r -> r.index(index).ignoreUnavailable(true));
+            client.indices()
+                    .create(
+                            r -> r.index(index)
+                                    .withJson(
+                                            new java.io.StringReader(
+                                                    "{\"mappings\":{\"dynamic\":\"strict\",\"properties\":{\"@timestamp\":{\"type\":\"date\"}}}}")));
+            String doc = "{\"@timestamp\":\"2026-11-20T08:15:00Z\",\"crisis_radar\":{\"crisis\":{\"score\":71.5}}}";
+
+            List<String> installed = new IndexTemplates(names).install(client);
+            client.index(r -> r.index(index)
+                    .id("scored")
+                    .withJson(new java.io.StringReader(doc))
+                    .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+
+            assertThat(installed).anyMatch(line -> line.startsWith("mapping of 1 existing"));
+            assertThat(TestClients.documents(client, index)
+                            .get("scored")
+                            .at("/crisis_radar/crisis/score")
+                            .asDouble())
+                    .isEqualTo(71.5);
+        }
+    }
 }
