@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             TemplatesCommand.class,
             TopicsCommand.class,
             ReplayCommand.class,
+            GenerateScenarioCommand.class,
             EvaluateSentimentCommand.class,
             EvaluateLanguageCommand.class,
             EvaluateCategoriesCommand.class,

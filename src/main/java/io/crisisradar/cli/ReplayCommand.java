@@ -1,23 +1,14 @@
 package io.crisisradar.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crisisradar.config.CrisisRadarConfig;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,8 +24,6 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = "Send an NDJSON file of mentions to the mentions topic, showing progress.")
 final class ReplayCommand implements Callable<Integer> {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Parameters(paramLabel = "FILE", description = "NDJSON file of mentions, or - for standard input.")
     String file;
@@ -58,52 +47,30 @@ final class ReplayCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--rate must not be negative");
         }
         CrisisRadarConfig config = configOptions.load();
-        String target = topic != null ? topic : config.kafka().mentionsTopic();
-        Properties properties = config.kafka().clientConfig();
-        properties.put("acks", "all");
-        properties.put("enable.idempotence", "true");
-        properties.put("linger.ms", "5");
-        AtomicLong acknowledged = new AtomicLong();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        long sent = 0;
         long started = System.nanoTime();
         long lastReport = started;
+        String target;
+        long sent;
         try (InputStream in = open();
-                KafkaProducer<byte[], byte[]> producer =
-                        new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer())) {
+                MentionSender sender = new MentionSender(config, topic)) {
+            target = sender.topic();
             byte[] line;
             while ((line = nextLine(in)) != null) {
                 if (isBlank(line)) {
                     continue;
                 }
-                if (failure.get() != null) {
-                    throw failure.get();
-                }
-                producer.send(new ProducerRecord<>(target, key(line), line), (metadata, error) -> {
-                    if (error != null) {
-                        failure.compareAndSet(null, error);
-                    } else {
-                        acknowledged.incrementAndGet();
-                    }
-                });
-                sent++;
+                sender.send(line);
                 if (rate > 0) {
-                    long dueNanos = started + (long) (sent * 1e9 / rate);
-                    long waitNanos = dueNanos - System.nanoTime();
-                    if (waitNanos > 0) {
-                        Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
-                    }
+                    MentionSender.sleepUntil(started + (long) (sender.sent() * 1e9 / rate));
                 }
                 long now = System.nanoTime();
                 if (now - lastReport > 1_000_000_000L) {
                     lastReport = now;
-                    System.out.printf("replay: %d sent, %d acknowledged%n", sent, acknowledged.get());
+                    System.out.printf("replay: %d sent, %d acknowledged%n", sender.sent(), sender.acknowledged());
                 }
             }
-            producer.flush();
-        }
-        if (failure.get() != null) {
-            throw failure.get();
+            sender.flush();
+            sent = sender.sent();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("replay: %d records sent to %s in %.1f s%n", sent, target, seconds);
@@ -147,15 +114,5 @@ final class ReplayCommand implements Callable<Integer> {
             }
         }
         return true;
-    }
-
-    /** The mention id as key when the line has one, so redeliveries of one mention share a partition. */
-    private static byte[] key(byte[] line) {
-        try {
-            JsonNode id = MAPPER.readTree(line).get("id");
-            return id != null && id.isTextual() ? id.textValue().getBytes(StandardCharsets.UTF_8) : null;
-        } catch (IOException e) {
-            return null;
-        }
     }
 }
