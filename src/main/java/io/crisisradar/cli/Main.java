@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             EvaluateLanguageCommand.class,
             EvaluateCategoriesCommand.class,
             EvaluateNabCommand.class,
+            EvaluateScenariosCommand.class,
             io.crisisradar.enrich.sentiment.train.SentimentResourceBuilder.class,
             io.crisisradar.enrich.sentiment.train.SentimentBenchmark.class,
             CommandLine.HelpCommand.class

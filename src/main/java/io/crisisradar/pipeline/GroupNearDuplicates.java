@@ -34,22 +34,13 @@ public final class GroupNearDuplicates extends KeyedProcessFunction<String, Enri
         groups = getRuntimeContext().getMapState(descriptor);
     }
 
-    /** A stable 64-bit id for a mention that forms a group of its own. */
-    private static long mentionIdHash(EnrichedMention mention) {
-        long h = 1125899906842597L;
-        for (char c : mention.mention().id().toCharArray()) {
-            h = 31 * h + c;
-        }
-        return h;
-    }
-
     @Override
     public void processElement(EnrichedMention mention, Context context, Collector<EnrichedMention> out)
             throws Exception {
         long group = NearDuplicateGroups.assign(
                 mention.enrichment().fingerprint(),
                 mention.enrichment().bucketKeys(),
-                mentionIdHash(mention),
+                NearDuplicateGroups.ownGroup(mention.mention().id()),
                 new NearDuplicateGroups.Store() {
                     @Override
                     public Long groupOf(long bandKey) throws Exception {

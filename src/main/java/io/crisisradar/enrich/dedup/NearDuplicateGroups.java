@@ -48,6 +48,15 @@ public final class NearDuplicateGroups {
         return assigned;
     }
 
+    /** A stable 64-bit id for a mention that forms a group of its own. */
+    public static long ownGroup(String mentionId) {
+        long h = 1125899906842597L;
+        for (char c : mentionId.toCharArray()) {
+            h = 31 * h + c;
+        }
+        return h;
+    }
+
     /** The group id as stored in documents: 16 hex digits. */
     public static String format(long group) {
         return HexFormat.of().toHexDigits(group);

@@ -1,0 +1,144 @@
+package io.crisisradar.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crisisradar.cli.Main;
+import io.crisisradar.config.CrisisRadarConfig;
+import io.crisisradar.scenario.BrandCatalog;
+import io.crisisradar.scenario.EventShape;
+import io.crisisradar.scenario.GeneratedMention;
+import io.crisisradar.scenario.InjectedEvent;
+import io.crisisradar.scenario.Scenario;
+import io.crisisradar.scenario.ScenarioGenerator;
+import io.crisisradar.sink.elasticsearch.IndexNames;
+import io.crisisradar.sink.elasticsearch.IndexTemplates;
+import io.crisisradar.testing.LocalServices;
+import io.crisisradar.testing.TestClients;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A generated scenario through the whole job on Flink's MiniCluster, real Kafka and real
+ * Elasticsearch: a viral delivery complaint against Błysk after eight quiet hours must appear as
+ * one resolved crisis episode with sensible evidence, with alerts on the alerts topic.
+ */
+@ExtendWith(LocalServices.class)
+class CrisisDetectionIT {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
+
+    /** Monday 2026-11-23, 01:00 in Warsaw. */
+    private static final Instant START = Instant.parse("2026-11-23T00:00:00Z");
+
+    private static final Instant CRISIS_START = START.plus(Duration.ofHours(8));
+
+    /** One brand, ten hours, a viral delivery post after eight: small enough for every CI run. */
+    static Scenario viralPostAfterAQuietMorning() {
+        InjectedEvent viral = new InjectedEvent(
+                "it-blysk-viral-delivery-post",
+                BrandCatalog.BLYSK.id(),
+                EventShape.VIRAL_DEFECT_POST,
+                "DELIVERY",
+                "pl",
+                0.9,
+                CRISIS_START,
+                12,
+                EventShape.VIRAL_DEFECT_POST.defaultCurve().stretched(0.3),
+                "#BłyskStop");
+        return new Scenario(
+                "it-viral",
+                7,
+                START,
+                Duration.ofHours(10),
+                ZoneId.of("Europe/Warsaw"),
+                List.of(BrandCatalog.BLYSK),
+                List.of(viral),
+                1,
+                0,
+                0);
+    }
+
+    @Test
+    void aViralComplaintBecomesOneResolvedEpisodeWithEvidenceAndAlerts() throws Exception {
+        CrisisRadarConfig config = LocalServices.isolatedConfig(Map.of(
+                "detect.windows",
+                "15m/1m",
+                "enrich.brands-file",
+                LocalServices.projectDir().resolve("jobs/local/brands.json").toString()));
+        int exit = Main.commandLine()
+                .execute(
+                        "topics",
+                        "--set",
+                        "kafka.bootstrap-servers=" + config.kafka().bootstrapServers(),
+                        "--set",
+                        "kafka.mentions-topic=" + config.kafka().mentionsTopic(),
+                        "--set",
+                        "kafka.dead-letter-topic=" + config.kafka().deadLetterTopic(),
+                        "--set",
+                        "kafka.alerts-topic=" + config.kafka().alertsTopic());
+        assertThat(exit).isZero();
+        IndexNames names = new IndexNames(config.elasticsearch().indexPrefix());
+        try (ElasticsearchClient client = TestClients.elasticsearch(config)) {
+            new IndexTemplates(names).install(client);
+        }
+        List<GeneratedMention> stream = new ScenarioGenerator(viralPostAfterAQuietMorning()).generateAll();
+        TestClients.produce(
+                config,
+                stream.stream()
+                        .map(m -> m.json().getBytes(StandardCharsets.UTF_8))
+                        .toList());
+
+        CrisisRadarJob.run(config.withJob(config.job().withBounded(true)));
+
+        try (ElasticsearchClient client = TestClients.elasticsearch(config)) {
+            Map<String, JsonNode> episodes = TestClients.documents(client, names.pattern(IndexNames.Kind.EPISODES));
+            assertThat(episodes).hasSize(1);
+            JsonNode episode =
+                    episodes.values().iterator().next().path("crisis_radar").path("episode");
+            assertThat(episode.path("brand").asText()).isEqualTo("blysk");
+            assertThat(episode.path("status").asText()).isEqualTo("resolved");
+            Instant detected = Instant.parse(episode.path("detected_at").asText());
+            assertThat(detected).isBetween(CRISIS_START, CRISIS_START.plus(Duration.ofMinutes(40)));
+            assertThat(episode.path("peak_score").asDouble()).isGreaterThanOrEqualTo(45);
+            assertThat(episode.path("triggers").toString()).contains("negativity");
+            JsonNode evidence = episode.path("evidence");
+            assertThat(evidence.path("categories").get(0).asText()).isEqualTo("DELIVERY");
+            assertThat(evidence.path("unusual_terms").toString()).containsIgnoringCase("błyskstop");
+            assertThat(evidence.path("top_negative_mentions")).isNotEmpty();
+            assertThat(evidence.path("top_negative_mentions")
+                            .get(0)
+                            .path("message")
+                            .asText())
+                    .isNotBlank();
+            assertThat(evidence.path("top_authors")).isNotEmpty();
+            assertThat(episode.path("timeline").size()).isGreaterThan(10);
+
+            long crisisWindows = client.count(c -> c.index(names.pattern(IndexNames.Kind.METRICS))
+                            .query(q -> q.term(
+                                    t -> t.field("crisis_radar.crisis.severity").value("crisis"))))
+                    .count();
+            assertThat(crisisWindows)
+                    .as("brand windows carry their crisis score")
+                    .isPositive();
+        }
+        List<String> alerts = TestClients.consumeAll(config, config.kafka().alertsTopic(), 2, Duration.ofSeconds(60));
+        assertThat(alerts).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(alerts.get(0)).contains("\"type\":\"opened\"").contains("\"brand\":\"blysk\"");
+        assertThat(alerts.get(alerts.size() - 1)).contains("\"type\":\"resolved\"");
+    }
+}
