@@ -13,6 +13,12 @@ import java.util.stream.IntStream;
  * @param volume mentions in the window
  * @param expectedVolume the seasonal baseline's expected mentions (0 during the warm-up)
  * @param surprise {@code -log10 P(count >= volume)} under the baseline (0 during the warm-up)
+ * @param negativeVolume negative mentions, or mentions with a complaint when those are relatively
+ *     more (sentiment misses some complaints)
+ * @param expectedNegativeVolume expected count of those: expected volume × the usual share
+ * @param negativeSurprise {@code -log10 P(count >= negativeVolume)} under the same dispersion
+ * @param longScaleSurprise the same surprise for the negative or complaint count summed over the
+ *     long scale (an hour of non-overlapping windows); 0 until an hour was seen
  * @param negativeShare share of negative mentions in the window
  * @param usualNegativeShare the brand's usual share
  * @param meanSentiment mean sentiment score in the window
@@ -33,6 +39,10 @@ public record CrisisAssessment(
         long volume,
         double expectedVolume,
         double surprise,
+        long negativeVolume,
+        double expectedNegativeVolume,
+        double negativeSurprise,
+        double longScaleSurprise,
         double negativeShare,
         double usualNegativeShare,
         double meanSentiment,

@@ -1,5 +1,6 @@
 package io.crisisradar.detect.crisis;
 
+import io.crisisradar.detect.baseline.CountTail;
 import io.crisisradar.detect.baseline.SeasonalBaseline;
 import io.crisisradar.detect.volume.VolumeBurstDetector;
 import io.crisisradar.detect.volume.VolumeBurstScore;
@@ -38,6 +39,8 @@ public final class CrisisDetector implements Serializable {
      * @param platformMinCount mentions on a platform before it can count as bursting
      * @param platformMultiple times its usual count (+1) a platform must reach to count as bursting
      * @param persistenceSteps steps the persistence signal looks back over (at most 31)
+     * @param longScaleWindows non-overlapping windows summed for the long scale (4 × 15 minutes:
+     *     an hour), where slow build-ups that no single window shows become clear
      * @param profileAlpha learning rate per step of the usual negativity, reach and platforms
      * @param termAlpha learning rate per (non-overlapping) window of the usual terms
      * @param priorNegativeShare usual negative share before anything is learnt
@@ -59,6 +62,7 @@ public final class CrisisDetector implements Serializable {
             int platformMinCount,
             double platformMultiple,
             int persistenceSteps,
+            int longScaleWindows,
             double profileAlpha,
             double termAlpha,
             double priorNegativeShare,
@@ -67,6 +71,9 @@ public final class CrisisDetector implements Serializable {
             implements Serializable {
 
         public Settings {
+            if (longScaleWindows < 1) {
+                throw new IllegalArgumentException("longScaleWindows must be positive: " + longScaleWindows);
+            }
             if (persistenceSteps < 1 || persistenceSteps > 31) {
                 throw new IllegalArgumentException("persistenceSteps must be in 1..31: " + persistenceSteps);
             }
@@ -103,10 +110,10 @@ public final class CrisisDetector implements Serializable {
             return new Settings(
                     step,
                     volume,
-                    /* surpriseLow */ 2,
-                    /* surpriseHigh */ 7,
+                    /* surpriseLow */ 1.5,
+                    /* surpriseHigh */ 5,
                     /* minExcess */ 5,
-                    /* shrinkage */ 20,
+                    /* shrinkage */ 10,
                     /* negativeShareRange */ 0.35,
                     /* sentimentRange */ 0.35,
                     /* complaintShareRange */ 0.40,
@@ -115,6 +122,7 @@ public final class CrisisDetector implements Serializable {
                     /* platformMinCount */ 3,
                     /* platformMultiple */ 3,
                     /* persistenceSteps */ 10,
+                    /* longScaleWindows */ 4,
                     /* profileAlpha */ 1 / perDay,
                     /* termAlpha */ 0.01,
                     /* priorNegativeShare */ 0.20,
@@ -129,6 +137,9 @@ public final class CrisisDetector implements Serializable {
      * either.
      */
     static final double CALM_SCORE = 10;
+
+    /** {@code -log10 p} of the current window's negative count for the long scale to count (p ≤ 0.1). */
+    static final double STILL_ELEVATED = 1;
 
     private final Settings settings;
     private final VolumeBurstDetector volumeDetector;
@@ -168,6 +179,7 @@ public final class CrisisDetector implements Serializable {
     public CrisisAssessment step(CrisisState state, WindowSummary window, boolean episodeOpen) {
         Evaluation evaluation = evaluate(state, window);
         CrisisAssessment assessment = evaluation.assessment();
+        remember(state, window, assessment.expectedVolume());
         state.volume = evaluation.volume().state();
         state.persistenceBits = evaluation.persistenceBits();
         state.lastEnd = window.end();
@@ -185,10 +197,24 @@ public final class CrisisDetector implements Serializable {
         VolumeBurstScore burst = volumeStep.score();
         boolean warm =
                 state.volume.baseline().observations() >= settings.volume().warmupIntervals();
-        double volumeSignal = warm
-                ? CrisisScore.ramp(burst.surprise(), settings.surpriseLow(), settings.surpriseHigh())
-                        * CrisisScore.ramp(burst.count() - burst.expected(), 0, settings.minExcess())
+        // The complaining part of the volume: negatives, or complaints when sentiment misses them.
+        // A crisis adds mostly such mentions while everyday noise is mostly neutral chatter, so
+        // their count rises out of its own noise long before the total does.
+        boolean complaintsLead = window.complaints() * state.negativeShare >= window.negatives() * state.complaintShare;
+        long negativeVolume = complaintsLead ? window.complaints() : window.negatives();
+        double usualShare = complaintsLead ? state.complaintShare : state.negativeShare;
+        double expectedNegative = warm ? burst.expected() * usualShare : 0;
+        double negativeSurprise = warm
+                ? CountTail.surprise(
+                        negativeVolume,
+                        Math.max(expectedNegative, 1e-3),
+                        state.volume.scaleDispersion()[0])
                 : 0;
+        double volumeSignal = !warm
+                ? 0
+                : Math.max(
+                        burstSignal(burst.surprise(), burst.count() - burst.expected()),
+                        burstSignal(negativeSurprise, negativeVolume - expectedNegative));
 
         long n = window.volume();
         double negativeShare = shrunk(window.negatives(), n, state.negativeShare);
@@ -196,10 +222,29 @@ public final class CrisisDetector implements Serializable {
         long complaints = window.complaints();
         double complaintShare = shrunk(complaints, n, state.complaintShare);
         double negativity = Math.max(
-                CrisisScore.ramp(negativeShare - state.negativeShare, 0, settings.negativeShareRange()),
-                Math.max(
-                        CrisisScore.ramp(state.meanSentiment - meanSentiment, 0, settings.sentimentRange()),
-                        CrisisScore.ramp(complaintShare - state.complaintShare, 0, settings.complaintShareRange())));
+                shareSignal(negativeShare, complaintShare, state),
+                CrisisScore.ramp(state.meanSentiment - meanSentiment, 0, settings.sentimentRange()));
+
+        // The long scale: the same counts over several non-overlapping windows ending now. A slow
+        // snowball of complaints that no 15-minute window shows stands out over an hour. It counts
+        // only while the current window is still somewhat elevated, so that an episode does not
+        // outlive its crisis by an hour.
+        LongScale hour = longScale(state, window, warm ? burst.expected() : 0);
+        double longSurprise = 0;
+        if (warm && hour != null && negativeSurprise >= STILL_ELEVATED) {
+            boolean lead = hour.complaints() * state.negativeShare >= hour.negatives() * state.complaintShare;
+            long count = lead ? hour.complaints() : hour.negatives();
+            double expected = hour.expected() * (lead ? state.complaintShare : state.negativeShare);
+            longSurprise = CountTail.surprise(
+                    count, Math.max(expected, 1e-3), state.volume.scaleDispersion()[0]);
+            volumeSignal = Math.max(volumeSignal, burstSignal(longSurprise, count - expected));
+            negativity = Math.max(
+                    negativity,
+                    shareSignal(
+                            shrunk(hour.negatives(), hour.volume(), state.negativeShare),
+                            shrunk(hour.complaints(), hour.volume(), state.complaintShare),
+                            state));
+        }
 
         double floor = settings.reachFloor();
         double reach = CrisisScore.ramp(
@@ -227,6 +272,10 @@ public final class CrisisDetector implements Serializable {
                 n,
                 warm ? burst.expected() : 0,
                 warm ? burst.surprise() : 0,
+                negativeVolume,
+                expectedNegative,
+                negativeSurprise,
+                longSurprise,
                 rawShare,
                 state.negativeShare,
                 rawMean,
@@ -238,8 +287,92 @@ public final class CrisisDetector implements Serializable {
                 bursting,
                 aboveWatchSteps,
                 warm,
-                explain(window, warm, burst, rawShare, rawComplaints, state, bursting, aboveWatchSteps));
+                explain(
+                        window,
+                        warm,
+                        burst,
+                        negativeVolume,
+                        expectedNegative,
+                        negativeSurprise,
+                        longSurprise,
+                        rawShare,
+                        rawComplaints,
+                        state,
+                        bursting,
+                        aboveWatchSteps));
         return new Evaluation(assessment, volumeStep, bits);
+    }
+
+    /** Counts summed over the long scale. */
+    private record LongScale(long volume, long negatives, long complaints, double expected) {}
+
+    /**
+     * The sums over the window ending now and the {@code longScaleWindows - 1} non-overlapping
+     * windows before it, or null until enough steps were seen.
+     */
+    private LongScale longScale(CrisisState state, WindowSummary window, double expected) {
+        int stride = windowSteps(window);
+        int back = (settings.longScaleWindows() - 1) * stride;
+        if (back == 0) {
+            return new LongScale(window.volume(), window.negatives(), window.complaints(), expected);
+        }
+        if (state.recentVolumes.length != back || state.recentFilled < back) {
+            return null;
+        }
+        long volume = window.volume();
+        long negatives = window.negatives();
+        long complaints = window.complaints();
+        double sum = expected;
+        for (int k = stride; k <= back; k += stride) {
+            int slot = Math.floorMod(state.recentNext - k, back);
+            volume += state.recentVolumes[slot];
+            negatives += state.recentNegatives[slot];
+            complaints += state.recentComplaints[slot];
+            sum += state.recentExpected[slot];
+        }
+        return new LongScale(volume, negatives, complaints, sum);
+    }
+
+    /** Steps per window: 15 for 15-minute windows sliding by a minute. */
+    private int windowSteps(WindowSummary window) {
+        return (int)
+                Math.max(1, (window.end() - window.start()) / settings.step().toMillis());
+    }
+
+    /** Remembers this window's counts for the long scale. */
+    private void remember(CrisisState state, WindowSummary window, double expected) {
+        int back = (settings.longScaleWindows() - 1) * windowSteps(window);
+        if (back == 0) {
+            return;
+        }
+        if (state.recentVolumes.length != back) {
+            state.recentVolumes = new long[back];
+            state.recentNegatives = new long[back];
+            state.recentComplaints = new long[back];
+            state.recentExpected = new double[back];
+            state.recentNext = 0;
+            state.recentFilled = 0;
+        }
+        int slot = state.recentNext;
+        state.recentVolumes[slot] = window.volume();
+        state.recentNegatives[slot] = window.negatives();
+        state.recentComplaints[slot] = window.complaints();
+        state.recentExpected[slot] = expected;
+        state.recentNext = (slot + 1) % back;
+        state.recentFilled = Math.min(back, state.recentFilled + 1);
+    }
+
+    /** The rise of the negative or complaint share (already shrunk) over the usual, as a signal. */
+    private double shareSignal(double negativeShare, double complaintShare, CrisisState state) {
+        return Math.max(
+                CrisisScore.ramp(negativeShare - state.negativeShare, 0, settings.negativeShareRange()),
+                CrisisScore.ramp(complaintShare - state.complaintShare, 0, settings.complaintShareRange()));
+    }
+
+    /** A count's surprise as a signal: ramped, and only for an excess of at least {@code minExcess}. */
+    private double burstSignal(double surprise, double excess) {
+        return CrisisScore.ramp(surprise, settings.surpriseLow(), settings.surpriseHigh())
+                * CrisisScore.ramp(excess, 0, settings.minExcess());
     }
 
     /** Shrinks a per-mention mean towards the usual value with {@code shrinkage} pseudo-mentions. */
@@ -324,6 +457,10 @@ public final class CrisisDetector implements Serializable {
             WindowSummary window,
             boolean warm,
             VolumeBurstScore burst,
+            long negativeVolume,
+            double expectedNegative,
+            double negativeSurprise,
+            double longSurprise,
             double negativeShare,
             double complaintShare,
             CrisisState state,
@@ -333,12 +470,19 @@ public final class CrisisDetector implements Serializable {
         if (warm) {
             text.append(String.format(
                     Locale.ROOT,
-                    "%d mentions vs %.0f expected (p=%.0e)",
+                    "%d mentions vs %.0f expected (p=%.0e), %d negative or complaining vs %.0f (p=%.0e)",
                     window.volume(),
                     burst.expected(),
-                    Math.pow(10, -Math.min(burst.surprise(), 300))));
+                    Math.pow(10, -Math.min(burst.surprise(), 300)),
+                    negativeVolume,
+                    expectedNegative,
+                    Math.pow(10, -Math.min(negativeSurprise, 300))));
         } else {
             text.append(window.volume()).append(" mentions (baseline still learning)");
+        }
+        if (longSurprise >= 2) {
+            text.append(String.format(
+                    Locale.ROOT, " and over the last hour (p=%.0e)", Math.pow(10, -Math.min(longSurprise, 300))));
         }
         text.append(String.format(
                 Locale.ROOT,

@@ -21,10 +21,10 @@ public final class CrisisScore {
     /** Version stamped on every score and episode, so history stays interpretable when it changes. */
     public static final String VERSION = "crisis-score-v1";
 
-    static final double VOLUME_WEIGHT = 0.45;
+    static final double VOLUME_WEIGHT = 0.55;
     static final double REACH_WEIGHT = 0.20;
     static final double SPREAD_WEIGHT = 0.10;
-    static final double PERSISTENCE_WEIGHT = 0.25;
+    static final double PERSISTENCE_WEIGHT = 0.15;
     static final double GATE_FLOOR = 0.25;
 
     private CrisisScore() {}

@@ -45,6 +45,28 @@ public final class CrisisState {
     /** Usual mentions per window on each of {@link #platforms}. */
     public double[] platformMeans = new double[0];
 
+    /**
+     * Recent windows' mentions, negatives, complaints and expected mentions, newest at {@link
+     * #recentNext} - 1: enough steps back to sum {@link CrisisDetector.Settings#longScaleWindows()}
+     * non-overlapping windows (the long scale, e.g. an hour of 15-minute windows).
+     */
+    public long[] recentVolumes = new long[0];
+
+    /** See {@link #recentVolumes}. */
+    public long[] recentNegatives = new long[0];
+
+    /** See {@link #recentVolumes}. */
+    public long[] recentComplaints = new long[0];
+
+    /** See {@link #recentVolumes}; 0 while the volume baseline is warming up. */
+    public double[] recentExpected = new double[0];
+
+    /** Next write position in the recent arrays. */
+    public int recentNext;
+
+    /** How many recent slots hold data. */
+    public int recentFilled;
+
     /** One bit per recent step (lowest = latest): whether its score without persistence was ≥ watch. */
     public int persistenceBits;
 

@@ -38,6 +38,10 @@ public final class ScoredWindowDocuments implements DocumentMapper<ScoredWindow>
         strings(crisis.putArray("drivers"), a.drivers());
         crisis.put("expected_volume", round(a.expectedVolume(), 100));
         crisis.put("surprise", round(Math.min(a.surprise(), 1000), 100));
+        crisis.put("negative_volume", a.negativeVolume());
+        crisis.put("expected_negative_volume", round(a.expectedNegativeVolume(), 100));
+        crisis.put("negative_surprise", round(Math.min(a.negativeSurprise(), 1000), 100));
+        crisis.put("long_scale_surprise", round(Math.min(a.longScaleSurprise(), 1000), 100));
         crisis.put("negative_share", round(a.negativeShare(), 10_000));
         crisis.put("usual_negative_share", round(a.usualNegativeShare(), 10_000));
         crisis.put("mean_sentiment", round(a.meanSentiment(), 10_000));

@@ -14,7 +14,7 @@ class CrisisScoreTest {
     private static final Signals SOUR_BUT_SMALL = new Signals(0, 1, 0, 0, 0);
     /** Volume, spread and persistence at full, nothing negative: a campaign launch. */
     private static final Signals CAMPAIGN_LAUNCH = new Signals(1, 0, 0, 1, 1);
-    /** 0.45 + 0.1 + 0.05 + 0.25 = 0.85 impact, gate 0.25 + 0.6 = 0.85. */
+    /** 0.55 + 0.1 + 0.05 + 0.15 = 0.85 impact, gate 0.25 + 0.6 = 0.85. */
     private static final Signals FULL_CRISIS = new Signals(1, 0.8, 0.5, 0.5, 1);
     /** Everything at full. */
     private static final Signals WORST_CASE = new Signals(1, 1, 1, 1, 1);
@@ -43,8 +43,8 @@ class CrisisScoreTest {
         double[] points = CrisisScore.contributions(FULL_CRISIS);
 
         assertThat(Arrays.stream(points).sum()).isCloseTo(CrisisScore.of(FULL_CRISIS), within(1e-9));
-        // volume at the gate's floor: 100 * 0.25 * 0.45
-        assertThat(points[0]).isCloseTo(11.25, within(1e-9));
+        // volume at the gate's floor: 100 * 0.25 * 0.55
+        assertThat(points[0]).isCloseTo(13.75, within(1e-9));
         // negativity: what the gate adds above its floor, 72.25 - 100 * 0.25 * 0.85
         assertThat(points[1]).isCloseTo(51.0, within(1e-9));
     }
