@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The local demo: real Kafka and Elasticsearch, the sample stream (with a delivery crisis and some
-# invalid records) replayed into Kafka, and the crisis-radar job running in Flink's embedded
-# mini-cluster with its web UI. Ends when every sample record is in Elasticsearch, leaving the job
-# and the services running so you can look around; `jobs/local/demo.sh stop` stops everything.
+# The local demo: real Kafka and Elasticsearch, a generated scenario (31 hours of four brands with a
+# viral delivery crisis and a benign campaign spike, `generate-scenario --preset demo`) plus a few
+# invalid records replayed into Kafka, and the crisis-radar job running in Flink's embedded
+# mini-cluster with its web UI. Ends when every record is in Elasticsearch and the crisis episode
+# has opened and resolved, leaving the job and the services running so you can look around;
+# `jobs/local/demo.sh stop` stops everything.
 #
 #   jobs/local/demo.sh [start|stop|status]
 set -euo pipefail
@@ -13,7 +15,8 @@ JOB_DIR="$INSTANCE/job"
 JOB_PID="$JOB_DIR/demo-job.pid"
 ES="http://127.0.0.1:${ES_HTTP_PORT:-9200}"
 WEB_UI_PORT="${CRISIS_RADAR_WEB_UI_PORT:-8081}"
-SAMPLE="$HERE/sample/mentions.ndjson"
+INVALID="$HERE/sample/invalid.ndjson"
+SCENARIO_DIR="$INSTANCE/demo"
 TIMEOUT_S="${CRISIS_RADAR_DEMO_TIMEOUT_S:-600}"
 CLI="$HERE/crisis-radar"
 SETTINGS=(--set "elasticsearch.hosts=$ES" --set "kafka.bootstrap-servers=127.0.0.1:${KAFKA_PORT:-9092}"
@@ -21,8 +24,8 @@ SETTINGS=(--set "elasticsearch.hosts=$ES" --set "kafka.bootstrap-servers=127.0.0
 
 step() { printf '\n==> %s\n' "$*"; }
 
-count() { # count <index pattern>: documents in matching indices, 0 when none exist yet
-  curl -fsS "$ES/$1/_count?ignore_unavailable=true&allow_no_indices=true" 2>/dev/null |
+count() { # count <index pattern> [query]: documents in matching indices, 0 when none exist yet
+  curl -fsS "$ES/$1/_count?ignore_unavailable=true&allow_no_indices=true&${2:-}" 2>/dev/null |
     sed -n 's/.*"count":\([0-9]*\).*/\1/p' || echo 0
 }
 
@@ -55,8 +58,13 @@ start() {
   local base_m base_d
   base_m=$(count 'crisis-radar-mentions-*'); base_d=$(count 'crisis-radar-deadletters-*')
 
-  step "4/6 replaying the sample stream ($(wc -l <"$SAMPLE") records) into Kafka"
-  "$CLI" replay "$SAMPLE" "${SETTINGS[@]}"
+  step "4/6 generating the demo scenario and replaying it, with $(wc -l <"$INVALID") invalid records, into Kafka"
+  mkdir -p "$SCENARIO_DIR"
+  "$CLI" generate-scenario --preset demo -o "$SCENARIO_DIR/demo.ndjson" --labels "$SCENARIO_DIR/demo.labels.json"
+  cat "$SCENARIO_DIR/demo.ndjson" "$INVALID" >"$SCENARIO_DIR/stream.ndjson"
+  "$CLI" replay "$SCENARIO_DIR/stream.ndjson" "${SETTINGS[@]}"
+  local mentions dead_letters
+  mentions=$(wc -l <"$SCENARIO_DIR/demo.ndjson"); dead_letters=$(wc -l <"$INVALID")
 
   step "5/6 running the job (Flink web UI: http://127.0.0.1:$WEB_UI_PORT)"
   mkdir -p "$JOB_DIR"
@@ -66,22 +74,27 @@ start() {
   echo $! >"$JOB_PID"
   echo "job pid $(cat "$JOB_PID"), output in $JOB_DIR/demo-job.out, log in $JOB_DIR/crisis-radar.log"
 
-  step "6/6 waiting until every sample record is in Elasticsearch"
-  # shellcheck disable=SC1091
-  source "$HERE/sample/mentions.expected"
-  local deadline=$((SECONDS + TIMEOUT_S)) m=0 d=0
+  step "6/6 waiting until every record is in Elasticsearch and the crisis episode has resolved"
+  local deadline=$((SECONDS + TIMEOUT_S)) m=0 d=0 opened=0 resolved=0
   while ((SECONDS < deadline)); do
     job_running || { echo "the job stopped unexpectedly; last output:" >&2; tail -n 40 "$JOB_DIR/demo-job.out" >&2; exit 1; }
     m=$(count 'crisis-radar-mentions-*'); d=$(count 'crisis-radar-deadletters-*')
-    printf '  mentions %5d / %d   dead letters %3d / %d\n' "$m" "$mentions" "$((d - base_d))" "$dead_letters"
+    opened=$(count 'crisis-radar-episodes-*' 'q=crisis_radar.episode.brand:blysk')
+    resolved=$(count 'crisis-radar-episodes-*' 'q=crisis_radar.episode.brand:blysk%20AND%20crisis_radar.episode.status:resolved')
+    printf '  mentions %5d / %d   dead letters %3d / %d   Błysk episodes opened %d, resolved %d\n' \
+      "$m" "$mentions" "$((d - base_d))" "$dead_letters" "$opened" "$resolved"
     # Mentions overwrite by id (a rerun ends with the same count); dead letters of a rerun are new
     # records at new offsets, so they add up.
-    if ((m >= mentions && m >= base_m && d - base_d >= dead_letters)); then break; fi
-    sleep 3
+    if ((m >= mentions && m >= base_m && d - base_d >= dead_letters && resolved >= 1)); then break; fi
+    sleep 5
   done
-  ((m >= mentions && d - base_d >= dead_letters)) || { echo "timed out after ${TIMEOUT_S}s; see $JOB_DIR" >&2; exit 1; }
+  ((m >= mentions && d - base_d >= dead_letters && resolved >= 1)) ||
+    { echo "timed out after ${TIMEOUT_S}s; see $JOB_DIR" >&2; exit 1; }
 
-  printf '\nDone in %d s. Where to look:\n' $((SECONDS - started))
+  printf '\nDone in %d s. The episodes (the Błysk crisis; the FreshCo campaign must not be one):\n' $((SECONDS - started))
+  local e='hits.hits._source.crisis_radar.episode'
+  curl -fsS "$ES/crisis-radar-episodes-*/_search?pretty&sort=@timestamp&filter_path=$e.brand,$e.status,$e.severity,$e.start,$e.detected_at,$e.end,$e.peak_score,$e.triggers,$e.peak_explanation,$e.evidence.unusual_terms.term,$e.evidence.categories,$e.evidence.top_negative_mentions.message"
+  printf '\nIndices:\n'
   curl -fsS "$ES/_cat/indices/crisis-radar-*?v&h=index,docs.count,store.size&s=index"
   cat <<TXT
 
@@ -89,6 +102,10 @@ start() {
                     jobs/local/crisis-radar replay FILE)
   mentions          curl '$ES/crisis-radar-mentions-*/_search?q=crisis_radar.brands:blysk&pretty'
   window metrics    curl '$ES/crisis-radar-metrics-*/_search?q=crisis_radar.window.key:blysk%20AND%20crisis_radar.window.spec:15m-1m&sort=crisis_radar.metrics.volume:desc&size=1&pretty'
+  crisis scores     curl '$ES/crisis-radar-metrics-*/_search?q=crisis_radar.crisis.severity:crisis&sort=crisis_radar.crisis.score:desc&size=1&pretty&_source=crisis_radar.window,crisis_radar.crisis'
+  episodes          curl '$ES/crisis-radar-episodes-*/_search?pretty'
+  alerts            jobs/local/kafka-tool.sh console-consumer --topic crisis-alerts --from-beginning --timeout-ms 5000
+  scenario labels   $SCENARIO_DIR/demo.labels.json (what was injected, for comparison)
   dead letters      curl '$ES/crisis-radar-deadletters-*/_search?pretty&_source=error,crisis_radar.source'
   negative, by reach curl -H 'Content-Type: application/json' '$ES/crisis-radar-mentions-*/_search?pretty' -d '{"query":{"term":{"crisis_radar.sentiment.label":"NEGATIVE"}},"sort":[{"crisis_radar.reach":"desc"}],"size":3}'
   Kafka dead letters topic mentions-deadletters on 127.0.0.1:${KAFKA_PORT:-9092}

@@ -23,8 +23,8 @@ import java.util.Optional;
  *       that a detector has a warmed-up baseline and the episode can close.
  *   <li>{@code demo}: 31 hours of the same four brands, the last 7 with a viral delivery
  *       complaint against Błysk that opens and resolves, and a FreshCo campaign nearby that must
- *       not be called a crisis; both start after more than 24 hours of history (the volume
- *       detector reports nothing in its first day). About 9,000 mentions.
+ *       not be called a crisis; both start after a day of history (the crisis score's volume
+ *       baseline is warm after 6 hours; a day shows it every hour once). About 9,000 mentions.
  * </ul>
  *
  * Times of day are local (Europe/Warsaw): a delivery wave in the morning, a viral post in the

@@ -14,7 +14,10 @@ import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The demo waits for the counts in mentions.expected: they must be what the parser really makes of the sample. */
+/**
+ * The committed sample streams: the counts in mentions.expected (used by the cluster walkthrough and
+ * the benchmarks) and the demo's invalid records must be what the parser really makes of them.
+ */
 class SampleStreamTest {
 
     private static final Path SAMPLE = LocalServices.projectDir().resolve("jobs/local/sample");
@@ -39,5 +42,20 @@ class SampleStreamTest {
 
         assertThat(ids).hasSize(Integer.parseInt(expected.getProperty("mentions")));
         assertThat(deadLetters).isEqualTo(Integer.parseInt(expected.getProperty("dead_letters")));
+    }
+
+    @Test
+    void everyInvalidDemoRecordIsADeadLetterWithADifferentStory() throws IOException {
+        MentionParser parser = new MentionParser(64 * 1024, Clock.systemUTC());
+        List<String> lines = Files.readAllLines(SAMPLE.resolve("invalid.ndjson"), StandardCharsets.UTF_8);
+        Set<String> details = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ParsedRecord parsed =
+                    parser.parse(lines.get(i).getBytes(StandardCharsets.UTF_8), new SourcePosition("demo", 0, i, 0));
+            assertThat(parsed.isMention()).as(lines.get(i)).isFalse();
+            details.add(parsed.deadLetter().reason() + " " + parsed.deadLetter().detail());
+        }
+        assertThat(lines).hasSize(7);
+        assertThat(details).hasSize(7);
     }
 }
