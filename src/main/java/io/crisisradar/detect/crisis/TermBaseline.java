@@ -84,7 +84,7 @@ public final class TermBaseline {
 
     /**
      * The window's terms that are unusually frequent: at least {@code minCount} mentions and at least
-     * twice the expected count (expected = usual share × volume), largest excess first.
+     * twice the expected count (expected = usual share × volume), the most significant excess first.
      */
     public List<Lift> unusual(String[] windowTerms, long[] counts, long volume, int minCount, int limit) {
         List<Lift> lifts = new ArrayList<>();
@@ -94,7 +94,9 @@ public final class TermBaseline {
                 lifts.add(new Lift(windowTerms[i], counts[i], expected));
             }
         }
-        lifts.sort(Comparator.comparingDouble((Lift l) -> -(l.count() - l.expected()))
+        // By excess in units of its Poisson noise: a brand-new hashtag (expected 0) outranks a
+        // common word that merely grew with the volume.
+        lifts.sort(Comparator.comparingDouble((Lift l) -> -(l.count() - l.expected()) / Math.sqrt(l.expected() + 1))
                 .thenComparing(Lift::term));
         return lifts.size() > limit ? List.copyOf(lifts.subList(0, limit)) : lifts;
     }

@@ -198,7 +198,21 @@ public final class Terms {
             "tego",
             "temu",
             "tę",
-            "tą"));
+            "tą",
+            // function words that crowded the unusual terms of episodes
+            "miało",
+            "miał",
+            "miała",
+            "mieli",
+            "nikt",
+            "nic",
+            "nadal",
+            "będzie",
+            "ma",
+            "dlaczego",
+            "trzeba",
+            "znowu",
+            "now"));
 
     private Terms() {}
 
