@@ -59,20 +59,29 @@ public final class CrisisRadarJob {
 
     /** Builds the topology with the real Kafka source and Elasticsearch/Kafka sinks. */
     public static void buildProduction(StreamExecutionEnvironment env, CrisisRadarConfig config) {
+        build(env, new CrisisPipeline.Sources(KafkaConnectors.mentionsSource(config.kafka(), config.job())), config);
+    }
+
+    /**
+     * Builds the topology from {@code sources} into the production sinks: what a backfill from files
+     * uses, so that it writes exactly the documents the streaming job would.
+     */
+    public static void build(StreamExecutionEnvironment env, CrisisPipeline.Sources sources, CrisisRadarConfig config) {
+        CrisisPipeline.build(env, sources, productionSinks(config), config);
+    }
+
+    /** The Elasticsearch and Kafka sinks of the job. */
+    public static CrisisPipeline.Sinks productionSinks(CrisisRadarConfig config) {
         ElasticsearchSettings es = config.elasticsearch();
         IndexNames names = new IndexNames(es.indexPrefix());
-        CrisisPipeline.build(
-                env,
-                new CrisisPipeline.Sources(KafkaConnectors.mentionsSource(config.kafka(), config.job())),
-                new CrisisPipeline.Sinks(
-                        new ElasticsearchSink<>(es, new MentionDocuments(names)),
-                        new ElasticsearchSink<>(es, new DeadLetterDocuments(names)),
-                        KafkaConnectors.deadLetterSink(config.kafka()),
-                        new ElasticsearchSink<>(es, new WindowDocuments(names)),
-                        new ElasticsearchSink<>(es, new ScoredWindowDocuments(names)),
-                        new ElasticsearchSink<>(es, new EpisodeDocuments(names)),
-                        KafkaConnectors.alertSink(config.kafka())),
-                config);
+        return new CrisisPipeline.Sinks(
+                new ElasticsearchSink<>(es, new MentionDocuments(names)),
+                new ElasticsearchSink<>(es, new DeadLetterDocuments(names)),
+                KafkaConnectors.deadLetterSink(config.kafka()),
+                new ElasticsearchSink<>(es, new WindowDocuments(names)),
+                new ElasticsearchSink<>(es, new ScoredWindowDocuments(names)),
+                new ElasticsearchSink<>(es, new EpisodeDocuments(names)),
+                KafkaConnectors.alertSink(config.kafka()));
     }
 
     /** Runs to completion (bounded) or until cancelled (unbounded). */

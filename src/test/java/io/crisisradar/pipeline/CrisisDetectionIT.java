@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.crisisradar.cli.Main;
 import io.crisisradar.config.CrisisRadarConfig;
 import io.crisisradar.scenario.BrandCatalog;
 import io.crisisradar.scenario.EventShape;
@@ -80,18 +79,7 @@ class CrisisDetectionIT {
                 "15m/1m",
                 "enrich.brands-file",
                 LocalServices.projectDir().resolve("jobs/local/brands.json").toString()));
-        int exit = Main.commandLine()
-                .execute(
-                        "topics",
-                        "--set",
-                        "kafka.bootstrap-servers=" + config.kafka().bootstrapServers(),
-                        "--set",
-                        "kafka.mentions-topic=" + config.kafka().mentionsTopic(),
-                        "--set",
-                        "kafka.dead-letter-topic=" + config.kafka().deadLetterTopic(),
-                        "--set",
-                        "kafka.alerts-topic=" + config.kafka().alertsTopic());
-        assertThat(exit).isZero();
+        TestClients.createTopics(config, 1);
         IndexNames names = new IndexNames(config.elasticsearch().indexPrefix());
         try (ElasticsearchClient client = TestClients.elasticsearch(config)) {
             new IndexTemplates(names).install(client);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.crisisradar.cli.Main;
 import io.crisisradar.config.CrisisRadarConfig;
 import io.crisisradar.sink.elasticsearch.IndexNames;
 import io.crisisradar.sink.elasticsearch.IndexTemplates;
@@ -93,18 +92,7 @@ class CrisisPipelineIT {
                 LocalServices.projectDir()
                         .resolve("src/test/resources/io/crisisradar/pipeline/brands.json")
                         .toString()));
-        int exit = Main.commandLine()
-                .execute(
-                        "topics",
-                        "--set",
-                        "kafka.bootstrap-servers=" + config.kafka().bootstrapServers(),
-                        "--set",
-                        "kafka.mentions-topic=" + config.kafka().mentionsTopic(),
-                        "--set",
-                        "kafka.dead-letter-topic=" + config.kafka().deadLetterTopic(),
-                        "--set",
-                        "kafka.topic-partitions=2");
-        assertThat(exit).isZero();
+        TestClients.createTopics(config, 2);
         try (ElasticsearchClient client = TestClients.elasticsearch(config)) {
             IndexTemplates templates =
                     new IndexTemplates(new IndexNames(config.elasticsearch().indexPrefix()));

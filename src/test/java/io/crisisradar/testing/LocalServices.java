@@ -22,8 +22,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class LocalServices implements BeforeAllCallback {
 
-    public static final int KAFKA_PORT = 19092;
-    public static final int ES_PORT = 19200;
+    /**
+     * Ports and instance folder of the test services. Overridable (e.g. {@code
+     * -Dcrisisradar.test.port-offset=1000}) so that two checkouts can run their end-to-end tests at
+     * the same time without sharing a broker.
+     */
+    private static final int PORT_OFFSET = Integer.getInteger("crisisradar.test.port-offset", 0);
+
+    public static final int KAFKA_PORT = 19092 + PORT_OFFSET;
+    public static final int ES_PORT = 19200 + PORT_OFFSET;
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
@@ -91,7 +98,8 @@ public final class LocalServices implements BeforeAllCallback {
             Map<String, String> env = builder.environment();
             env.put(
                     "CRISIS_RADAR_INSTANCE_DIR",
-                    project.resolve("target/test-runtime").toString());
+                    project.resolve("target/test-runtime" + (PORT_OFFSET == 0 ? "" : "-" + PORT_OFFSET))
+                            .toString());
             env.put("KAFKA_PORT", String.valueOf(KAFKA_PORT));
             env.put("KAFKA_CONTROLLER_PORT", String.valueOf(KAFKA_PORT + 1));
             env.put("ES_HTTP_PORT", String.valueOf(ES_PORT));

@@ -46,6 +46,26 @@ public final class TestClients {
         }
     }
 
+    /** Creates the run's topics (mentions with {@code partitions} partitions) with the real CLI command. */
+    public static void createTopics(CrisisRadarConfig config, int partitions) {
+        int exit = io.crisisradar.cli.Main.commandLine()
+                .execute(
+                        "topics",
+                        "--set",
+                        "kafka.bootstrap-servers=" + config.kafka().bootstrapServers(),
+                        "--set",
+                        "kafka.mentions-topic=" + config.kafka().mentionsTopic(),
+                        "--set",
+                        "kafka.dead-letter-topic=" + config.kafka().deadLetterTopic(),
+                        "--set",
+                        "kafka.alerts-topic=" + config.kafka().alertsTopic(),
+                        "--set",
+                        "kafka.topic-partitions=" + partitions);
+        if (exit != 0) {
+            throw new AssertionError("crisis-radar topics exited with " + exit);
+        }
+    }
+
     /** Reads every record currently in a topic, as UTF-8 text. */
     public static List<String> consumeAll(CrisisRadarConfig config, String topic, int expected, Duration timeout) {
         Properties properties = config.kafka().clientConfig();
