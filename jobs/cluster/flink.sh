@@ -99,7 +99,7 @@ require_curl() {
 
 # ---------------------------------------------------------------------------------------------
 # install: dist/flink-2.2.1/lib (flink-runtime, flink-streaming-java, flink-clients,
-# flink-runtime-web, flink-connector-base, log4j 2 + bindings, and their runtime dependencies).
+# flink-runtime-web, flink-connector-base, flink-connector-files, log4j 2 + bindings, and their runtime dependencies).
 # ---------------------------------------------------------------------------------------------
 _flink_fingerprint() {
   (cd "$REPO_DIR" && install_fingerprint jobs/cluster/pom.xml)

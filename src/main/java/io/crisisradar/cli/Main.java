@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             EvaluateCategoriesCommand.class,
             EvaluateNabCommand.class,
             EvaluateScenariosCommand.class,
+            BackfillCommand.class,
             io.crisisradar.enrich.sentiment.train.SentimentResourceBuilder.class,
             io.crisisradar.enrich.sentiment.train.SentimentBenchmark.class,
             CommandLine.HelpCommand.class

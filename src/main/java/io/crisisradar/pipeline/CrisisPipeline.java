@@ -29,8 +29,23 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  */
 public final class CrisisPipeline {
 
-    /** Where records come from. */
-    public record Sources(Source<ParsedRecord, ?, ?> mentions) {}
+    /**
+     * Where records come from: one source (the Kafka topic) or several (one per backfilled file),
+     * each parsing records itself so that watermarks follow each partition or file.
+     */
+    public record Sources(List<Source<ParsedRecord, ?, ?>> mentions) {
+
+        public Sources {
+            if (mentions.isEmpty()) {
+                throw new IllegalArgumentException("at least one source of mentions is needed");
+            }
+            mentions = List.copyOf(mentions);
+        }
+
+        public Sources(Source<ParsedRecord, ?, ?> mentions) {
+            this(List.of(mentions));
+        }
+    }
 
     /** Where results go; every dead letter goes to both dead-letter sinks. */
     public record Sinks(
@@ -40,17 +55,31 @@ public final class CrisisPipeline {
             Sink<WindowSummary> windowMetrics,
             Sink<ScoredWindow> crisisScores,
             Sink<EpisodeUpdate> episodes,
-            Sink<CrisisAlert> alerts) {}
+            Sink<CrisisAlert> alerts) {
+
+        /** The same sinks with alerts going elsewhere (a backfill discards them). */
+        public Sinks withAlerts(Sink<CrisisAlert> otherAlerts) {
+            return new Sinks(
+                    mentions, deadLetters, deadLetterTopic, windowMetrics, crisisScores, episodes, otherAlerts);
+        }
+    }
 
     private CrisisPipeline() {}
 
     public static void build(StreamExecutionEnvironment env, Sources sources, Sinks sinks, CrisisRadarConfig config) {
-        DataStream<ParsedRecord> parsed = env.fromSource(
-                        sources.mentions(),
-                        MentionWatermarks.strategy(
-                                config.job().maxOutOfOrderness(), config.job().sourceIdleness()),
-                        "mentions-source")
-                .uid("mentions-source");
+        DataStream<ParsedRecord> parsed = null;
+        for (int i = 0; i < sources.mentions().size(); i++) {
+            // The first keeps the name it always had, so a streaming job's savepoints still match.
+            String name = i == 0 ? "mentions-source" : "mentions-source-" + (i + 1);
+            DataStream<ParsedRecord> source = env.fromSource(
+                            sources.mentions().get(i),
+                            MentionWatermarks.strategy(
+                                    config.job().maxOutOfOrderness(),
+                                    config.job().sourceIdleness()),
+                            name)
+                    .uid(name);
+            parsed = parsed == null ? source : parsed.union(source);
+        }
 
         SingleOutputStreamOperator<Mention> mentions = parsed.process(new RouteParsedRecords())
                 .name("route-dead-letters")

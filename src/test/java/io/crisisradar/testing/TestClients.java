@@ -99,6 +99,36 @@ public final class TestClients {
         return documents;
     }
 
+    /**
+     * Every document matching {@code pattern}, by id, however many (scrolls; {@link #documents}
+     * stops at 10,000).
+     */
+    public static Map<String, JsonNode> allDocuments(ElasticsearchClient client, String pattern) throws IOException {
+        client.indices().refresh(r -> r.index(pattern).allowNoIndices(true).ignoreUnavailable(true));
+        Map<String, JsonNode> documents = new java.util.TreeMap<>();
+        SearchResponse<JsonNode> page = client.search(
+                s -> s.index(pattern)
+                        .allowNoIndices(true)
+                        .ignoreUnavailable(true)
+                        .size(5_000)
+                        .scroll(t -> t.time("1m")),
+                JsonNode.class);
+        String scrollId = page.scrollId();
+        List<Hit<JsonNode>> hits = page.hits().hits();
+        while (!hits.isEmpty()) {
+            hits.forEach(hit -> documents.put(hit.id(), hit.source()));
+            String id = scrollId;
+            var next = client.scroll(r -> r.scrollId(id).scroll(t -> t.time("1m")), JsonNode.class);
+            scrollId = next.scrollId();
+            hits = next.hits().hits();
+        }
+        if (scrollId != null) {
+            String id = scrollId;
+            client.clearScroll(r -> r.scrollId(id));
+        }
+        return documents;
+    }
+
     /** The version of every document matching {@code pattern}, by id (a rewrite increments it). */
     public static Map<String, Long> versions(ElasticsearchClient client, String pattern) throws IOException {
         Map<String, Long> versions = new LinkedHashMap<>();
