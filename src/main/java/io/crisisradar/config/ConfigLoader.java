@@ -143,6 +143,13 @@ public final class ConfigLoader {
         d.put("detect.allowed-lateness", "5m");
         // Empty: the first of detect.windows.
         d.put("detect.score-window", "");
+        // Expected first answers as the seed articles report them (X about 1h, Instagram 12h,
+        // Facebook 24h); slower, less conversational places get two days.
+        d.put(
+                "care.deadlines",
+                "twitter=1h,x=1h,instagram=12h,facebook=24h,tiktok=12h,youtube=24h,reviews=48h,forum=48h,news=48h,"
+                        + CareSettings.DEFAULT_PLATFORM + "=24h");
+        d.put("care.late-answer-window", "7d");
         return Map.copyOf(d);
     }
 
@@ -259,7 +266,10 @@ public final class ConfigLoader {
                         .toList(),
                 duration(v, "detect.allowed-lateness"),
                 v.getOrDefault("detect.score-window", ""));
-        return new CrisisRadarConfig(kafka, elasticsearch, job, enrich, detect);
+        Map<String, Duration> deadlines = deadlines(v, "care.deadlines");
+        CareSettings care = new CareSettings(
+                deadlines, deadlines.remove(CareSettings.DEFAULT_PLATFORM), duration(v, "care.late-answer-window"));
+        return new CrisisRadarConfig(kafka, elasticsearch, job, enrich, detect, care);
     }
 
     private static String required(Map<String, String> v, String key) {
@@ -338,6 +348,32 @@ public final class ConfigLoader {
         } catch (RuntimeException e) {
             throw new ConfigException(key + " must be a duration like 500ms, 10s, 2m or PT10S, got '" + value + "'", e);
         }
+    }
+
+    /**
+     * Parses {@code platform=duration} entries separated by commas, e.g. {@code twitter=1h,default=24h};
+     * platform names are lower-cased, as the parser lower-cases the input's platforms.
+     */
+    static Map<String, Duration> deadlines(Map<String, String> v, String key) {
+        Map<String, Duration> deadlines = new LinkedHashMap<>();
+        for (String entry : required(v, key).split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            int equals = entry.indexOf('=');
+            if (equals <= 0) {
+                throw new ConfigException(
+                        key + " must hold platform=duration entries like twitter=1h, got '" + entry.trim() + "'");
+            }
+            String platform = entry.substring(0, equals).trim().toLowerCase(Locale.ROOT);
+            String label = key + " entry " + platform;
+            Duration deadline =
+                    duration(Map.of(label, entry.substring(equals + 1).trim()), label);
+            if (deadlines.put(platform, deadline) != null) {
+                throw new ConfigException(key + " names " + platform + " twice");
+            }
+        }
+        return deadlines;
     }
 
     /** Parses a byte size: {@code 65536}, {@code 64kb}, {@code 5mb}. */

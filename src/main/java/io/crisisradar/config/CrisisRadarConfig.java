@@ -8,11 +8,12 @@ public record CrisisRadarConfig(
         ElasticsearchSettings elasticsearch,
         JobSettings job,
         EnrichSettings enrich,
-        DetectSettings detect)
+        DetectSettings detect,
+        CareSettings care)
         implements Serializable {
 
     /** The same configuration with other job settings. */
     public CrisisRadarConfig withJob(JobSettings other) {
-        return new CrisisRadarConfig(kafka, elasticsearch, other, enrich, detect);
+        return new CrisisRadarConfig(kafka, elasticsearch, other, enrich, detect, care);
     }
 }

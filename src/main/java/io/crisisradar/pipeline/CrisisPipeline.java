@@ -1,5 +1,9 @@
 package io.crisisradar.pipeline;
 
+import io.crisisradar.care.DeadlinePolicy;
+import io.crisisradar.care.ResponseClock;
+import io.crisisradar.care.ResponseRecord;
+import io.crisisradar.config.CareSettings;
 import io.crisisradar.config.CrisisRadarConfig;
 import io.crisisradar.detect.crisis.BrandMonitor;
 import io.crisisradar.detect.crisis.CrisisAlert;
@@ -55,12 +59,20 @@ public final class CrisisPipeline {
             Sink<WindowSummary> windowMetrics,
             Sink<ScoredWindow> crisisScores,
             Sink<EpisodeUpdate> episodes,
-            Sink<CrisisAlert> alerts) {
+            Sink<CrisisAlert> alerts,
+            Sink<ResponseRecord> responses) {
 
         /** The same sinks with alerts going elsewhere (a backfill discards them). */
         public Sinks withAlerts(Sink<CrisisAlert> otherAlerts) {
             return new Sinks(
-                    mentions, deadLetters, deadLetterTopic, windowMetrics, crisisScores, episodes, otherAlerts);
+                    mentions,
+                    deadLetters,
+                    deadLetterTopic,
+                    windowMetrics,
+                    crisisScores,
+                    episodes,
+                    otherAlerts,
+                    responses);
         }
     }
 
@@ -100,6 +112,21 @@ public final class CrisisPipeline {
                 .uid("group-near-duplicates");
 
         enriched.sinkTo(sinks.mentions()).name("mentions-to-elasticsearch").uid("mentions-to-elasticsearch");
+
+        // The response clock: complaints and brand replies meet under the complaint's id.
+        CareSettings care = config.care();
+        ResponseClock clock = new ResponseClock(
+                new DeadlinePolicy(care.deadlines(), care.defaultDeadline(), care.lateAnswerWindow()));
+        enriched.filter(ResponseClock::isTracked)
+                .name("complaints-and-brand-replies")
+                .uid("complaints-and-brand-replies")
+                .keyBy(ResponseClock::conversationRoot)
+                .process(new TrackResponses(clock))
+                .name("track-responses")
+                .uid("track-responses")
+                .sinkTo(sinks.responses())
+                .name("responses-to-elasticsearch")
+                .uid("responses-to-elasticsearch");
 
         List<WindowSpec> specs =
                 config.detect().windows().stream().map(WindowSpec::parse).toList();

@@ -7,6 +7,7 @@ import io.crisisradar.sink.elasticsearch.ElasticsearchSink;
 import io.crisisradar.sink.elasticsearch.EpisodeDocuments;
 import io.crisisradar.sink.elasticsearch.IndexNames;
 import io.crisisradar.sink.elasticsearch.MentionDocuments;
+import io.crisisradar.sink.elasticsearch.ResponseDocuments;
 import io.crisisradar.sink.elasticsearch.ScoredWindowDocuments;
 import io.crisisradar.sink.elasticsearch.WindowDocuments;
 import io.crisisradar.source.kafka.KafkaConnectors;
@@ -81,7 +82,8 @@ public final class CrisisRadarJob {
                 new ElasticsearchSink<>(es, new WindowDocuments(names)),
                 new ElasticsearchSink<>(es, new ScoredWindowDocuments(names)),
                 new ElasticsearchSink<>(es, new EpisodeDocuments(names)),
-                KafkaConnectors.alertSink(config.kafka()));
+                KafkaConnectors.alertSink(config.kafka()),
+                new ElasticsearchSink<>(es, new ResponseDocuments(names)));
     }
 
     /** Runs to completion (bounded) or until cancelled (unbounded). */

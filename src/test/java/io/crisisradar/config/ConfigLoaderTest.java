@@ -109,4 +109,63 @@ class ConfigLoaderTest {
         assertThat(ConfigLoader.size(Map.of("k", "5mb"), "k")).isEqualTo(5L * 1024 * 1024);
         assertThat(ConfigLoader.size(Map.of("k", "65536"), "k")).isEqualTo(65536L);
     }
+
+    @Test
+    void careDeadlinesDefaultToWhatCustomersExpectPerPlatform() {
+        CareSettings care = new ConfigLoader(Map.of()).load().care();
+
+        assertThat(care.deadlineOn("twitter")).isEqualTo(Duration.ofHours(1));
+        assertThat(care.deadlineOn("x")).isEqualTo(Duration.ofHours(1));
+        assertThat(care.deadlineOn("instagram")).isEqualTo(Duration.ofHours(12));
+        assertThat(care.deadlineOn("facebook")).isEqualTo(Duration.ofHours(24));
+        assertThat(care.deadlineOn("news")).isEqualTo(Duration.ofHours(48));
+        assertThat(care.deadlineOn("linkedin")).as("the default").isEqualTo(Duration.ofHours(24));
+        assertThat(care.deadlines())
+                .doesNotContainKey(CareSettings.DEFAULT_PLATFORM)
+                .hasSize(9);
+        assertThat(care.lateAnswerWindow()).isEqualTo(Duration.ofDays(7));
+    }
+
+    @Test
+    void careDeadlinesAreReadAsPlatformDurationPairs() {
+        CareSettings care = new ConfigLoader(Map.of())
+                .load(
+                        Optional.empty(),
+                        Map.of(
+                                "care.deadlines", " Twitter = 30m , forum=PT72H,default=2d ",
+                                "care.late-answer-window", "36h"))
+                .care();
+
+        assertThat(care.deadlines())
+                .containsExactly(
+                        Map.entry("forum", Duration.ofHours(72)), Map.entry("twitter", Duration.ofMinutes(30)));
+        assertThat(care.defaultDeadline()).isEqualTo(Duration.ofDays(2));
+        assertThat(care.lateAnswerWindow()).isEqualTo(Duration.ofHours(36));
+    }
+
+    @Test
+    void rejectsMalformedCareDeadlinesNamingWhatIsWrong() {
+        ConfigLoader loader = new ConfigLoader(Map.of());
+        assertThatThrownBy(() -> loader.load(Optional.empty(), Map.of("care.deadlines", "twitter=1h")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("care.deadlines")
+                .hasMessageContaining("default=24h");
+        assertThatThrownBy(() -> loader.load(Optional.empty(), Map.of("care.deadlines", "twitter:1h,default=1d")))
+                .hasMessageContaining("platform=duration")
+                .hasMessageContaining("twitter:1h");
+        assertThatThrownBy(() -> loader.load(Optional.empty(), Map.of("care.deadlines", "twitter=soon,default=1d")))
+                .hasMessageContaining("care.deadlines entry twitter")
+                .hasMessageContaining("soon");
+        assertThatThrownBy(() -> loader.load(Optional.empty(), Map.of("care.deadlines", "x=1h,X=2h,default=1d")))
+                .hasMessageContaining("x twice");
+        assertThatThrownBy(() -> loader.load(Optional.empty(), Map.of("care.deadlines", "twitter=0s,default=1d")))
+                .hasMessageContaining("twitter must be positive");
+        assertThatThrownBy(() -> loader.load(Optional.empty(), Map.of("care.deadlines", "face book=1h,default=1d")))
+                .hasMessageContaining("'face book' is not a platform name");
+        assertThatThrownBy(() -> loader.load(Optional.empty(), Map.of("care.late-answer-window", "a week")))
+                .hasMessageContaining("care.late-answer-window");
+        assertThatThrownBy(() -> loader.load(Optional.empty(), Map.of("care.deadline", "twitter=1h")))
+                .as("a misspelt key")
+                .hasMessageContaining("care.deadline");
+    }
 }

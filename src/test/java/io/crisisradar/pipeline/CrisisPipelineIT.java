@@ -168,6 +168,15 @@ class CrisisPipelineIT {
             assertThat(reply.at("/language").asText())
                     .as("detected, not declared")
                     .isEqualTo("pl");
+            assertThat(TestClients.documents(client, names.pattern(IndexNames.Kind.RESPONSES)))
+                    .as("the response clock: the brand answered the complaint 25 minutes after it was posted")
+                    .hasEntrySatisfying("twitter:1001", r -> {
+                        assertThat(r.at("/crisis_radar/response/status").asText())
+                                .isEqualTo("answered");
+                        assertThat(r.at("/crisis_radar/response/first_response_minutes")
+                                        .asDouble())
+                                .isEqualTo(25.0);
+                    });
             JsonNode praise = mentions.get("facebook:2002").get("crisis_radar");
             assertThat(praise.at("/brands/0").asText()).isEqualTo("allegro");
             assertThat(praise.at("/language").asText()).isEqualTo("en");

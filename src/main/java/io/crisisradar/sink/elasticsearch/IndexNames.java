@@ -20,7 +20,9 @@ public record IndexNames(String prefix) implements Serializable {
         /** Window summaries per brand and dimension; brand windows carry their crisis score. */
         METRICS("metrics"),
         /** Crisis episodes, one document per episode. */
-        EPISODES("episodes");
+        EPISODES("episodes"),
+        /** Complaints against their first-response deadline, one document per complaint. */
+        RESPONSES("responses");
 
         private final String part;
 
