@@ -104,6 +104,10 @@ final class BackfillCommand implements Callable<Integer> {
                             count(client, names.pattern(IndexNames.Kind.EPISODES)));
                 }
             }
+            // Make the last bulk requests visible before counting.
+            client.indices()
+                    .refresh(r ->
+                            r.index(names.prefix() + "-*").allowNoIndices(true).ignoreUnavailable(true));
             System.out.printf(
                     Locale.ROOT,
                     "backfill: done in %.0f s; %d mentions, %d dead letters, %d episodes now in Elasticsearch%n",

@@ -117,16 +117,14 @@ public final class CrisisPipeline {
         CareSettings care = config.care();
         ResponseClock clock = new ResponseClock(
                 new DeadlinePolicy(care.deadlines(), care.defaultDeadline(), care.lateAnswerWindow()));
-        enriched.filter(ResponseClock::isTracked)
+        DataStream<ResponseRecord> responses = enriched.filter(ResponseClock::isTracked)
                 .name("complaints-and-brand-replies")
                 .uid("complaints-and-brand-replies")
                 .keyBy(ResponseClock::conversationRoot)
                 .process(new TrackResponses(clock))
                 .name("track-responses")
-                .uid("track-responses")
-                .sinkTo(sinks.responses())
-                .name("responses-to-elasticsearch")
-                .uid("responses-to-elasticsearch");
+                .uid("track-responses");
+        responses.sinkTo(sinks.responses()).name("responses-to-elasticsearch").uid("responses-to-elasticsearch");
 
         List<WindowSpec> specs =
                 config.detect().windows().stream().map(WindowSpec::parse).toList();
@@ -153,6 +151,8 @@ public final class CrisisPipeline {
                 .name("brand-windows")
                 .uid("brand-windows")
                 .keyBy(WindowSummary::key)
+                // The response clock of the same brand feeds the open episode's response statistics.
+                .connect(responses.keyBy(ResponseRecord::brand))
                 .process(new DetectCrises(BrandMonitor.defaults(scored)))
                 .name("detect-crises")
                 .uid("detect-crises");

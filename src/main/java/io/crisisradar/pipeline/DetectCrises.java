@@ -1,26 +1,37 @@
 package io.crisisradar.pipeline;
 
+import io.crisisradar.care.ResponseRecord;
+import io.crisisradar.care.ResponseStatus;
 import io.crisisradar.detect.crisis.BrandMonitor;
 import io.crisisradar.detect.crisis.CrisisAlert;
 import io.crisisradar.detect.crisis.CrisisState;
 import io.crisisradar.detect.crisis.EpisodeUpdate;
 import io.crisisradar.detect.crisis.ScoredWindow;
+import io.crisisradar.detect.window.MentionEvidence;
 import io.crisisradar.detect.window.WindowSummary;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
  * Scores each brand's windows for crises and runs its episode state machine: a thin adapter over
  * {@link BrandMonitor}, keyed by brand, fed the brand windows of the scored window spec in end
- * order. Emits every scored window; episode changes go to {@link #EPISODES} and alerts to {@link
- * #ALERTS}.
+ * order, and the brand's response-clock records, which feed the open episode's response statistics.
+ * Emits every scored window; episode changes go to {@link #EPISODES} and alerts to {@link #ALERTS}.
  *
  * <p>Windows are emitted only when they hold mentions, so a brand that falls silent sends nothing.
  * While an episode is open an event-time timer at the next window end steps an empty window when
@@ -29,7 +40,7 @@ import org.apache.flink.util.OutputTag;
  * trouble. The state (baselines, episode) is bounded per brand and kept for as long as the brand
  * exists: it is the brand's memory of what normal looks like.
  */
-public final class DetectCrises extends KeyedProcessFunction<String, WindowSummary, ScoredWindow> {
+public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSummary, ResponseRecord, ScoredWindow> {
 
     /** Episode changes: every one rewrites the episode document. */
     public static final OutputTag<EpisodeUpdate> EPISODES =
@@ -45,6 +56,9 @@ public final class DetectCrises extends KeyedProcessFunction<String, WindowSumma
     private final BrandMonitor monitor;
 
     private transient ValueState<CrisisState> states;
+    /** Response-clock records waiting for the watermark to reach their moment; cleared as it does. */
+    private transient MapState<String, ResponseRecord> pendingResponses;
+
     private transient Counter alerts;
 
     public DetectCrises(BrandMonitor monitor) {
@@ -59,31 +73,98 @@ public final class DetectCrises extends KeyedProcessFunction<String, WindowSumma
     @Override
     public void open(OpenContext openContext) {
         states = getRuntimeContext().getState(new ValueStateDescriptor<>("crisis-state", stateType()));
+        pendingResponses = getRuntimeContext()
+                .getMapState(new MapStateDescriptor<>(
+                        "pending-responses", Types.STRING, TypeInformation.of(ResponseRecord.class)));
         alerts = getRuntimeContext().getMetricGroup().counter(ALERTS_METRIC);
     }
 
     @Override
-    public void processElement(WindowSummary window, Context context, Collector<ScoredWindow> out) throws Exception {
+    public void processElement1(WindowSummary window, Context context, Collector<ScoredWindow> out) throws Exception {
         CrisisState state = current();
         emit(monitor.onWindow(state, window), context, out);
         states.update(state);
         scheduleSilenceCheck(state, context);
     }
 
+    /**
+     * The brand's response clock (second input, keyed by the complaint's brand). A record counts into
+     * the episode open at the moment it describes — the answer, or the deadline passing — so it
+     * waits here until the watermark reaches that moment, when every window up to it has been
+     * stepped. Counting on arrival instead would depend on which path is faster (the clock's
+     * records run ahead of the windows, which wait for the watermark), and a replay would count
+     * differently. "Awaiting" records are not counted: every complaint ends answered or breached.
+     */
+    @Override
+    public void processElement2(ResponseRecord response, Context context, Collector<ScoredWindow> out)
+            throws Exception {
+        if (response.status() == ResponseStatus.AWAITING) {
+            return;
+        }
+        pendingResponses.put(response.mentionId() + "|" + response.status(), response);
+        context.timerService().registerEventTimeTimer(effectiveTime(response));
+    }
+
+    /** When what a record says happened: the answer, or the deadline passing unanswered. */
+    static long effectiveTime(ResponseRecord response) {
+        return response.status() == ResponseStatus.BREACHED
+                ? response.deadline().toEpochMilli()
+                : response.answeredAt().toEpochMilli();
+    }
+
     @Override
     public void onTimer(long timestamp, OnTimerContext context, Collector<ScoredWindow> out) throws Exception {
         CrisisState state = states.value();
-        if (state == null || !state.episode.open) {
-            return;
+        if (state != null && state.episode.open) {
+            // Windows are emitted at end - 1; once the watermark passed it, a window that did not
+            // come was empty.
+            long end = timestamp + 1;
+            if (state.lastEnd < end) {
+                emit(monitor.onSilence(state, context.getCurrentKey(), end), context, out);
+                states.update(state);
+            }
+            scheduleSilenceCheck(state, context);
         }
-        // Windows are emitted at end - 1; once the watermark passed it, a window that did not come
-        // was empty.
-        long end = timestamp + 1;
-        if (state.lastEnd < end) {
-            emit(monitor.onSilence(state, context.getCurrentKey(), end), context, out);
+        countResponsesUpTo(timestamp, state);
+    }
+
+    /** Counts the waiting response records whose moment has come into the open episode, if any. */
+    private void countResponsesUpTo(long timestamp, CrisisState state) throws Exception {
+        List<Map.Entry<String, ResponseRecord>> due = new ArrayList<>();
+        for (Map.Entry<String, ResponseRecord> entry : pendingResponses.entries()) {
+            if (effectiveTime(entry.getValue()) <= timestamp) {
+                due.add(Map.entry(entry.getKey(), entry.getValue()));
+            }
+        }
+        due.sort(Comparator.comparingLong((Map.Entry<String, ResponseRecord> e) -> effectiveTime(e.getValue()))
+                .thenComparing(Map.Entry::getKey));
+        boolean counted = false;
+        for (Map.Entry<String, ResponseRecord> entry : due) {
+            pendingResponses.remove(entry.getKey());
+            ResponseRecord response = entry.getValue();
+            if (state == null) {
+                continue;
+            }
+            OptionalDouble minutes = response.firstResponseMinutes();
+            MentionEvidence complaint = new MentionEvidence(
+                    response.mentionId(),
+                    response.text(),
+                    response.author(),
+                    response.platform(),
+                    response.reach(),
+                    response.createdAt().toEpochMilli(),
+                    response.sentimentScore(),
+                    response.categories());
+            counted |= monitor.onResponse(
+                    state,
+                    response.status().name().toLowerCase(Locale.ROOT),
+                    response.createdAt().toEpochMilli(),
+                    minutes.isPresent() ? minutes.getAsDouble() : null,
+                    complaint);
+        }
+        if (counted) {
             states.update(state);
         }
-        scheduleSilenceCheck(state, context);
     }
 
     private CrisisState current() throws Exception {

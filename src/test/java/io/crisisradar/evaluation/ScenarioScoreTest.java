@@ -44,6 +44,7 @@ class ScenarioScoreTest {
                 "",
                 "",
                 null,
+                null,
                 new long[0],
                 new double[0]);
     }

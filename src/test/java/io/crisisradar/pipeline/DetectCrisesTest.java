@@ -3,6 +3,8 @@ package io.crisisradar.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.crisisradar.care.ResponseRecord;
+import io.crisisradar.care.ResponseStatus;
 import io.crisisradar.detect.crisis.BrandMonitor;
 import io.crisisradar.detect.crisis.BrandTraffic;
 import io.crisisradar.detect.crisis.CrisisAlert;
@@ -20,9 +22,10 @@ import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
 /** The crisis operator with its real keyed state and event-time timers. */
@@ -33,11 +36,12 @@ class DetectCrisesTest {
     private static final long CRISIS_START =
             BrandTraffic.START + 2 * DAY + Duration.ofHours(18).toMillis();
 
-    private static KeyedOneInputStreamOperatorTestHarness<String, WindowSummary, ScoredWindow> harness()
+    private static KeyedTwoInputStreamOperatorTestHarness<String, WindowSummary, ResponseRecord, ScoredWindow> harness()
             throws Exception {
-        var harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new DetectCrises(BrandMonitor.defaults(BrandTraffic.SPEC))),
+        var harness = new KeyedTwoInputStreamOperatorTestHarness<>(
+                new KeyedCoProcessOperator<>(new DetectCrises(BrandMonitor.defaults(BrandTraffic.SPEC))),
                 WindowSummary::key,
+                ResponseRecord::brand,
                 Types.STRING);
         harness.open();
         return harness;
@@ -45,17 +49,17 @@ class DetectCrisesTest {
 
     /** Windows arrive as the window operator sends them: stamped end - 1, then the watermark. */
     private static void feed(
-            KeyedOneInputStreamOperatorTestHarness<String, WindowSummary, ScoredWindow> harness,
+            KeyedTwoInputStreamOperatorTestHarness<String, WindowSummary, ResponseRecord, ScoredWindow> harness,
             List<WindowSummary> windows)
             throws Exception {
         for (WindowSummary window : windows) {
-            harness.processElement(new StreamRecord<>(window, window.end() - 1));
-            harness.processWatermark(window.end() - 1);
+            harness.processElement1(new StreamRecord<>(window, window.end() - 1));
+            harness.processBothWatermarks(new Watermark(window.end() - 1));
         }
     }
 
     private static List<EpisodeUpdate> episodes(
-            KeyedOneInputStreamOperatorTestHarness<String, WindowSummary, ScoredWindow> harness) {
+            KeyedTwoInputStreamOperatorTestHarness<String, WindowSummary, ResponseRecord, ScoredWindow> harness) {
         var records = harness.getSideOutput(DetectCrises.EPISODES);
         return records == null
                 ? List.of()
@@ -63,7 +67,7 @@ class DetectCrisesTest {
     }
 
     private static List<CrisisAlert> alerts(
-            KeyedOneInputStreamOperatorTestHarness<String, WindowSummary, ScoredWindow> harness) {
+            KeyedTwoInputStreamOperatorTestHarness<String, WindowSummary, ResponseRecord, ScoredWindow> harness) {
         var records = harness.getSideOutput(DetectCrises.ALERTS);
         return records == null
                 ? List.of()
@@ -83,7 +87,8 @@ class DetectCrisesTest {
                     .as("a silence check while the episode is open")
                     .isEqualTo(1);
 
-            harness.processWatermark(CRISIS_START + Duration.ofHours(3).toMillis());
+            harness.processBothWatermarks(
+                    new Watermark(CRISIS_START + Duration.ofHours(3).toMillis()));
 
             assertThat(alerts(harness)).extracting(CrisisAlert::type).last().isEqualTo("resolved");
             CrisisAlert resolved = alerts(harness).get(alerts(harness).size() - 1);
@@ -147,7 +152,7 @@ class DetectCrisesTest {
                     earlier.panes(),
                     true);
 
-            harness.processElement(new StreamRecord<>(revised, last.end() - 1));
+            harness.processElement1(new StreamRecord<>(revised, last.end() - 1));
 
             List<ScoredWindow> out = harness.extractOutputValues();
             ScoredWindow rescored = out.get(out.size() - 1);
@@ -186,5 +191,64 @@ class DetectCrisesTest {
         assertThat(out.length()).as("bytes of one brand's state").isLessThan(48 * 1024);
         assertThat(new ValueStateDescriptor<>("crisis-state", DetectCrises.stateType()).getName())
                 .isEqualTo("crisis-state");
+    }
+
+    private static ResponseRecord complaint(
+            String id, long createdAt, ResponseStatus status, Double minutes, long reach) {
+        java.time.Instant at = java.time.Instant.ofEpochMilli(createdAt);
+        return new ResponseRecord(
+                id,
+                BrandTraffic.BRAND,
+                "twitter",
+                at,
+                at.plus(Duration.ofMinutes(15)),
+                status,
+                minutes == null ? null : at.plusSeconds((long) (minutes * 60)),
+                minutes == null ? null : "reply-" + id,
+                reach,
+                "twitter:@angry",
+                "paczka nie dotarła " + id,
+                new String[] {"DELIVERY"},
+                true,
+                -0.7);
+    }
+
+    @Test
+    void theBrandsAnswersDuringAnEpisodeBecomeItsResponseStatistics() throws Exception {
+        BrandTraffic traffic = new BrandTraffic(15, BrandTraffic.daily(120))
+                .burst(CRISIS_START, Duration.ofHours(1), 10, BrandTraffic.Tone.ANGRY, "twitter", "facebook");
+        List<WindowSummary> windows = traffic.windows(CRISIS_START + 30 * MINUTE);
+        try (var harness = harness()) {
+            // Before any window: no state for the brand, the record is not kept.
+            harness.processElement2(
+                    new StreamRecord<>(complaint("early", CRISIS_START - DAY, ResponseStatus.AWAITING, null, 10)));
+            assertThat(harness.numKeyedStateEntries()).isZero();
+            feed(harness, windows);
+            long during = CRISIS_START + 10 * MINUTE;
+            harness.processElement2(new StreamRecord<>(complaint("a", during, ResponseStatus.AWAITING, null, 100)));
+            harness.processElement2(new StreamRecord<>(complaint("a", during, ResponseStatus.ANSWERED, 10.0, 100)));
+            harness.processElement2(new StreamRecord<>(complaint("b", during, ResponseStatus.AWAITING, null, 90_000)));
+            harness.processElement2(new StreamRecord<>(complaint("b", during, ResponseStatus.BREACHED, null, 90_000)));
+            harness.processElement2(
+                    new StreamRecord<>(complaint("old", BrandTraffic.START, ResponseStatus.BREACHED, null, 5)));
+            harness.processBothWatermarks(
+                    new Watermark(CRISIS_START + Duration.ofHours(4).toMillis()));
+
+            EpisodeUpdate resolved = episodes(harness).get(episodes(harness).size() - 1);
+            assertThat(resolved.kind()).isEqualTo(EpisodeUpdate.Kind.RESOLVED);
+            var responses = resolved.episode().responses();
+            assertThat(responses.complaints).isEqualTo(2);
+            assertThat(responses.answered).isEqualTo(1);
+            assertThat(responses.breached)
+                    .as("the complaint from before the episode is not its own")
+                    .isEqualTo(1);
+            assertThat(responses.medianFirstResponseMinutes()).isEqualTo(10.0);
+            assertThat(harness.numKeyedStateEntries())
+                    .as("waiting response records are gone once counted")
+                    .isEqualTo(1);
+            assertThat(responses.unansweredHighReach)
+                    .extracting(MentionEvidence::id)
+                    .containsExactly("b");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.crisisradar.detect.crisis;
 
+import io.crisisradar.detect.window.MentionEvidence;
 import io.crisisradar.detect.window.Pane;
 import io.crisisradar.detect.window.WindowSpec;
 import io.crisisradar.detect.window.WindowSummary;
@@ -91,6 +92,26 @@ public final class BrandMonitor implements Serializable {
      */
     public List<Outcome> onSilence(CrisisState state, String brand, long end) {
         return fillUpTo(state, brand, end);
+    }
+
+    /**
+     * Counts a change of one of the brand's complaint clocks into its open episode, if the complaint
+     * was posted since the episode started; otherwise nothing.
+     *
+     * @param status awaiting, answered, answered_late or breached
+     * @param createdAt when the complaint was posted, epoch millis
+     * @param minutesToAnswer first-response minutes when answered, else null
+     * @param complaint the complaint as evidence (counts among the unanswered when breached)
+     * @return whether it was counted
+     */
+    public boolean onResponse(
+            CrisisState state, String status, long createdAt, Double minutesToAnswer, MentionEvidence complaint) {
+        EpisodeState episode = state.episode;
+        if (!episode.open || episode.responses == null || createdAt < episode.start) {
+            return false;
+        }
+        episode.responses.count(status, minutesToAnswer, complaint);
+        return true;
     }
 
     /** The end of the next window to step, or {@link Long#MIN_VALUE} before the first window. */

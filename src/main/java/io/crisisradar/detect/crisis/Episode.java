@@ -20,6 +20,7 @@ import java.io.Serializable;
  * @param openingExplanation why it opened
  * @param peakExplanation the situation at the peak
  * @param evidence terms, categories and platforms at the peak
+ * @param responses how the brand answered the complaints posted since the start (never null)
  * @param timelineAt window ends of the score timeline
  * @param timelineScores scores of the timeline
  */
@@ -38,6 +39,7 @@ public record Episode(
         String openingExplanation,
         String peakExplanation,
         EpisodeEvidence evidence,
+        EpisodeResponses responses,
         long[] timelineAt,
         double[] timelineScores)
         implements Serializable {

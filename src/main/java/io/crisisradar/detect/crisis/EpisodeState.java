@@ -62,6 +62,9 @@ public final class EpisodeState {
     /** Evidence from the window of the peak. */
     public EpisodeEvidence evidence;
 
+    /** How the brand answered the episode's complaints; null when no episode is open. */
+    public EpisodeResponses responses;
+
     /** Timeline: window ends (each point is the highest score of {@link #timelineStride} steps). */
     public long[] timelineAt = new long[0];
 

@@ -117,6 +117,7 @@ public final class EpisodeTracker implements Serializable {
     }
 
     private void open(EpisodeState state, WindowSummary window, CrisisAssessment assessment, TermBaseline terms) {
+        state.responses = new EpisodeResponses();
         state.open = true;
         state.start = state.runStart >= 0 ? state.runStart : window.end();
         state.detectedAt = window.end();
@@ -152,6 +153,7 @@ public final class EpisodeTracker implements Serializable {
         state.openingExplanation = null;
         state.peakExplanation = null;
         state.evidence = null;
+        state.responses = null;
         state.peakScore = 0;
         state.timelineAt = fresh.timelineAt;
         state.timelineScores = fresh.timelineScores;
@@ -228,6 +230,7 @@ public final class EpisodeTracker implements Serializable {
                 state.openingExplanation,
                 state.peakExplanation,
                 state.evidence == null ? null : state.evidence.copy(),
+                state.responses == null ? new EpisodeResponses() : state.responses.copy(),
                 at.clone(),
                 scores.clone());
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crisisradar.detect.crisis.CrisisScore;
 import io.crisisradar.detect.crisis.Episode;
 import io.crisisradar.detect.crisis.EpisodeEvidence;
+import io.crisisradar.detect.crisis.EpisodeResponses;
 import io.crisisradar.detect.crisis.EpisodeUpdate;
 import java.time.Instant;
 
@@ -70,6 +71,19 @@ public final class EpisodeDocuments implements DocumentMapper<EpisodeUpdate> {
             WindowDocuments.putArrays(ev, "platforms", evidence.platforms, "platform_counts", evidence.platformCounts);
             WindowDocuments.putArrays(ev, "top_authors", evidence.authors, "top_author_counts", evidence.authorCounts);
             WindowDocuments.putMentionEvidence(ev.putArray("top_negative_mentions"), evidence.topNegativeMentions);
+        }
+        EpisodeResponses responses = e.responses();
+        if (responses != null) {
+            ObjectNode r = episode.putObject("responses");
+            r.put("complaints", responses.complaints);
+            r.put("answered", responses.answered);
+            r.put("answered_late", responses.answeredLate);
+            r.put("breached", responses.breached);
+            double median = responses.medianFirstResponseMinutes();
+            if (!Double.isNaN(median)) {
+                r.put("median_first_response_minutes", ScoredWindowDocuments.round(median, 10));
+            }
+            WindowDocuments.putMentionEvidence(r.putArray("unanswered_high_reach"), responses.unansweredHighReach);
         }
         ArrayNode timeline = episode.putArray("timeline");
         for (int i = 0; i < e.timelineAt().length; i++) {
