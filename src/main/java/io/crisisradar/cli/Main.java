@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             TemplatesCommand.class,
+            DashboardsCommand.class,
             TopicsCommand.class,
             ReplayCommand.class,
             GenerateScenarioCommand.class,
