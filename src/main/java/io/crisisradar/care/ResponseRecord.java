@@ -1,10 +1,10 @@
 package io.crisisradar.care;
 
 import io.crisisradar.detect.window.MentionEvidence;
+import io.crisisradar.detect.window.Observation;
 import io.crisisradar.enrich.EnrichedMention;
 import io.crisisradar.enrich.Enrichment;
 import io.crisisradar.enrich.sentiment.SentimentLabel;
-import io.crisisradar.mention.Author;
 import io.crisisradar.mention.Mention;
 import java.io.Serializable;
 import java.time.Duration;
@@ -67,7 +67,8 @@ public record ResponseRecord(
                 null,
                 null,
                 enrichment.reach(),
-                authorLabel(mention.platform(), mention.author()),
+                // The label the window evidence uses, so one author reads the same everywhere.
+                Observation.authorLabel(mention.platform(), mention.author()),
                 MentionEvidence.truncate(mention.text()),
                 enrichment.categories().clone(),
                 SentimentLabel.NEGATIVE.name().equals(enrichment.sentimentLabel()),
@@ -121,21 +122,5 @@ public record ResponseRecord(
                 categories,
                 negative,
                 sentimentScore);
-    }
-
-    /**
-     * {@code platform:@handle}, else {@code platform:id}, empty when unknown: the label the window
-     * evidence uses (detect.window.Observation), so one author reads the same on every dashboard.
-     */
-    static String authorLabel(String platform, Author author) {
-        String handle = author.handle();
-        if (handle != null && !handle.isBlank()) {
-            String bare = handle.strip();
-            return platform + ":@" + (bare.startsWith("@") ? bare.substring(1) : bare);
-        }
-        if (author.id() != null && !author.id().isBlank()) {
-            return platform + ":" + author.id().strip();
-        }
-        return "";
     }
 }

@@ -98,7 +98,7 @@ public record Observation(
      * {@code platform:@handle} (one "@" whether or not the platform sent one), else {@code
      * platform:id}; empty for an unknown author, who would otherwise top the list as one person.
      */
-    static String authorLabel(String platform, Author author) {
+    public static String authorLabel(String platform, Author author) {
         if (author == null) {
             return "";
         }
