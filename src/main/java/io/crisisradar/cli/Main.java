@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             EvaluateCategoriesCommand.class,
             EvaluateNabCommand.class,
             EvaluateScenariosCommand.class,
+            TimelineCommand.class,
             BackfillCommand.class,
             io.crisisradar.enrich.sentiment.train.SentimentResourceBuilder.class,
             io.crisisradar.enrich.sentiment.train.SentimentBenchmark.class,
