@@ -126,6 +126,8 @@ class CrisisDetectionIT {
             assertThat(evidence.path("top_authors")).isNotEmpty();
             assertThat(episode.path("timeline").size()).isGreaterThan(10);
 
+            // Counting does not refresh: make the last bulk requests searchable first.
+            client.indices().refresh(r -> r.index(names.pattern(IndexNames.Kind.METRICS)));
             long crisisWindows = client.count(c -> c.index(names.pattern(IndexNames.Kind.METRICS))
                             .query(q -> q.term(
                                     t -> t.field("crisis_radar.crisis.severity").value("crisis"))))
