@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crisisradar.config.CrisisRadarConfig;
 import io.crisisradar.pipeline.CrisisRadarJob;
 import io.crisisradar.scenario.BrandCatalog;
-import io.crisisradar.scenario.EventShape;
 import io.crisisradar.scenario.GeneratedMention;
 import io.crisisradar.scenario.InjectedEvent;
 import io.crisisradar.scenario.Scenario;
 import io.crisisradar.scenario.ScenarioGenerator;
+import io.crisisradar.scenario.SmallScenarios;
 import io.crisisradar.sink.elasticsearch.IndexNames;
 import io.crisisradar.sink.elasticsearch.IndexTemplates;
 import io.crisisradar.testing.LocalServices;
@@ -24,7 +24,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,39 +79,27 @@ class DashboardsIT {
 
     /** Two brands and two viral complaints, so that the episode panels have a resolved and an open episode. */
     static Scenario scenario() {
-        InjectedEvent first = new InjectedEvent(
+        InjectedEvent first = SmallScenarios.viralPost(
                 "dashboards-freshco-viral-defect-post",
-                BrandCatalog.FRESHCO.id(),
-                EventShape.VIRAL_DEFECT_POST,
+                BrandCatalog.FRESHCO,
                 "PRODUCT_DEFECT",
-                "pl",
-                0.9,
                 FIRST_CRISIS,
-                12,
-                EventShape.VIRAL_DEFECT_POST.defaultCurve().stretched(0.3),
+                0.3,
                 "#FreshCoFail");
-        InjectedEvent second = new InjectedEvent(
+        InjectedEvent second = SmallScenarios.viralPost(
                 "dashboards-blysk-viral-delivery-post",
-                BrandCatalog.BLYSK.id(),
-                EventShape.VIRAL_DEFECT_POST,
+                BrandCatalog.BLYSK,
                 "DELIVERY",
-                "pl",
-                0.9,
                 SECOND_CRISIS,
-                12,
-                EventShape.VIRAL_DEFECT_POST.defaultCurve().stretched(0.5),
+                0.5,
                 "#BłyskStop");
-        return new Scenario(
+        return SmallScenarios.of(
                 "dashboards-it",
                 11,
                 START,
                 Duration.ofHours(13),
-                ZoneId.of("Europe/Warsaw"),
                 List.of(BrandCatalog.BLYSK, BrandCatalog.FRESHCO),
-                List.of(first, second),
-                1,
-                0,
-                0);
+                List.of(first, second));
     }
 
     @TestFactory

@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crisisradar.cli.Main;
 import io.crisisradar.config.CrisisRadarConfig;
 import io.crisisradar.scenario.BrandCatalog;
-import io.crisisradar.scenario.EventShape;
 import io.crisisradar.scenario.GeneratedMention;
 import io.crisisradar.scenario.InjectedEvent;
 import io.crisisradar.scenario.Scenario;
 import io.crisisradar.scenario.ScenarioGenerator;
+import io.crisisradar.scenario.SmallScenarios;
 import io.crisisradar.sink.elasticsearch.IndexNames;
 import io.crisisradar.sink.elasticsearch.IndexTemplates;
 import io.crisisradar.testing.LocalServices;
@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,28 +51,10 @@ class CrisisDetectionIT {
 
     /** One brand, ten hours, a viral delivery post after eight: small enough for every CI run. */
     static Scenario viralPostAfterAQuietMorning() {
-        InjectedEvent viral = new InjectedEvent(
-                "it-blysk-viral-delivery-post",
-                BrandCatalog.BLYSK.id(),
-                EventShape.VIRAL_DEFECT_POST,
-                "DELIVERY",
-                "pl",
-                0.9,
-                CRISIS_START,
-                12,
-                EventShape.VIRAL_DEFECT_POST.defaultCurve().stretched(0.3),
-                "#BłyskStop");
-        return new Scenario(
-                "it-viral",
-                7,
-                START,
-                Duration.ofHours(10),
-                ZoneId.of("Europe/Warsaw"),
-                List.of(BrandCatalog.BLYSK),
-                List.of(viral),
-                1,
-                0,
-                0);
+        InjectedEvent viral = SmallScenarios.viralPost(
+                "it-blysk-viral-delivery-post", BrandCatalog.BLYSK, "DELIVERY", CRISIS_START, 0.3, "#BłyskStop");
+        return SmallScenarios.of(
+                "it-viral", 7, START, Duration.ofHours(10), List.of(BrandCatalog.BLYSK), List.of(viral));
     }
 
     @Test
