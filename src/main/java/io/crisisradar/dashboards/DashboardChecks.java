@@ -24,6 +24,10 @@ import java.util.Set;
  * indices (by its strict index template) with a date time field, and every field a Lens panel
  * aggregates or filters on is mapped with a type that supports the operation. Kibana itself
  * would accept a panel on a missing field and show an error only when someone opens it.
+ *
+ * <p>Multi-fields are fields of their own: {@code message} is {@code text} (no doc values, so no
+ * terms, last value or sorting on it), {@code message.keyword} is its {@code keyword} copy, which a
+ * table can show. A column on the text field is refused with a hint naming the keyword.
  */
 public final class DashboardChecks {
 
@@ -344,10 +348,11 @@ public final class DashboardChecks {
                     + " field (" + field.lensDataType() + ")");
         }
         if (!supported) {
-            problems.add(where + ": " + op + " on " + column.sourceField() + ", a " + type + " field");
+            problems.add(where + ": " + op + " on " + column.sourceField() + ", a " + type + " field"
+                    + useInstead(column.sourceField(), mapping));
         } else if (!field.aggregatable()) {
             problems.add(where + ": " + op + " on " + column.sourceField() + ", which has no doc values (" + type
-                    + ", not aggregatable)");
+                    + ", not aggregatable)" + useInstead(column.sourceField(), mapping));
         }
         if (op.equals("terms")) {
             JsonNode orderBy = column.params().path("orderBy");
@@ -367,6 +372,12 @@ public final class DashboardChecks {
         }
     }
 
+    /** A hint naming the keyword multi-field of a text field ({@code message} → {@code message.keyword}). */
+    private static String useInstead(String field, IndexMappings mapping) {
+        List<String> keywords = mapping.aggregatableMultiFields(field);
+        return keywords.isEmpty() ? "" : "; use its multi-field " + String.join(" or ", keywords);
+    }
+
     private void checkFilter(String where, Filter filter, IndexMappings mapping) {
         String what = where + " filter on " + filter.field();
         if (!filter.type().equals("phrase")) {
@@ -383,7 +394,7 @@ public final class DashboardChecks {
         } else if (!field.get().indexed()
                 || !(field.get().type().equals("keyword") || field.get().type().equals("boolean"))) {
             problems.add(what + ": a phrase filter needs an indexed keyword or boolean field, this is "
-                    + field.get().type());
+                    + field.get().type() + useInstead(filter.field(), mapping));
         } else {
             count("fields");
         }

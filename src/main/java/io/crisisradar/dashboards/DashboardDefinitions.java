@@ -34,6 +34,13 @@ public final class DashboardDefinitions {
     /** The window whose brand windows carry the crisis score (the default {@code detect.score-window}). */
     static final String SCORED_SPEC = "15m-1m";
 
+    /**
+     * Width in pixels of a table column of text (a mention, an explanation): wide enough that a
+     * 280-character complaint wraps to a few lines instead of a tall narrow column. The table's rows
+     * fit their content, so a text is shown whole.
+     */
+    static final int TEXT_COLUMN_WIDTH = 420;
+
     private DashboardDefinitions() {}
 
     /** Every saved object, data views first, then visualizations, then dashboards (Kibana's order). */
@@ -206,21 +213,23 @@ public final class DashboardDefinitions {
                 new Lens(
                                 "crisis-radar-live-top-negative-mentions",
                                 "Top negative mentions by reach",
-                                "NEGATIVE mentions with the largest estimated reach. The text is not"
-                                        + " aggregatable, so open the link (or the id in Discover) to read it.",
+                                "NEGATIVE mentions with the largest estimated reach and what they say (a text"
+                                        + " over 8,191 characters is left blank: open the link).",
                                 "lnsDatatable",
                                 MENTIONS)
                         .filter("crisis_radar.sentiment.label", "NEGATIVE")
                         .columns(
                                 terms("mention", "Mention", "crisis_radar.mention_id", 20, "reach"),
                                 metric("reach", "Reach", "max", "crisis_radar.reach"),
+                                lastValue("text", "Text", "message.keyword", "string"),
                                 lastValue("brands", "Brands", "crisis_radar.brands", "string"),
                                 lastValue("platform", "Platform", "crisis_radar.platform", "string"),
                                 lastValue("author", "Author", "user.name", "string"),
                                 lastValue("categories", "Categories", "crisis_radar.categories", "string"),
                                 metric("sentiment", "Sentiment", "min", "crisis_radar.sentiment.score"),
                                 lastValue("url", "Link", "url.original", "string"))
-                        .table("reach"));
+                        .table("reach")
+                        .columnWidth("text", TEXT_COLUMN_WIDTH));
         Lens categories = add(
                 l,
                 new Lens(
@@ -262,9 +271,9 @@ public final class DashboardDefinitions {
                 .panel("volume-vs-baseline", volume, 24, 6, 24, 14)
                 .panel("sentiment", sentiment, 0, 20, 24, 14)
                 .panel("open-episodes", openTable, 24, 20, 24, 14)
-                .panel("top-negative-mentions", topNegative, 0, 34, 48, 15)
-                .panel("categories", categories, 0, 49, 24, 12)
-                .panel("negative-platforms", platforms, 24, 49, 24, 12);
+                .panel("top-negative-mentions", topNegative, 0, 34, 48, 20)
+                .panel("categories", categories, 0, 54, 24, 12)
+                .panel("negative-platforms", platforms, 24, 54, 24, 12);
     }
 
     /** Every crisis as an episode, for analysts: when, how long, how bad, why. */
@@ -316,9 +325,8 @@ public final class DashboardDefinitions {
                 new Lens(
                                 "crisis-radar-timeline-episodes",
                                 "Episodes",
-                                "One row per episode (id = brand|start). Click an id to filter the episode"
-                                        + " panels to it. The one-line explanations are text: read them in"
-                                        + " Discover or with crisis-radar timeline.",
+                                "One row per episode (id = brand|start), with the explanation of its peak"
+                                        + " score. Click an id to filter the episode panels to it.",
                                 "lnsDatatable",
                                 EPISODES)
                         .columns(
@@ -331,6 +339,11 @@ public final class DashboardDefinitions {
                                 metric("duration", "Minutes", "max", "crisis_radar.episode.duration_minutes"),
                                 metric("detect", "Minutes to detect", "max", "crisis_radar.episode.minutes_to_detect"),
                                 metric("peak", "Peak score", "max", "crisis_radar.episode.peak_score"),
+                                lastValue(
+                                        "explanation",
+                                        "Why (at the peak)",
+                                        "crisis_radar.episode.peak_explanation.keyword",
+                                        "string"),
                                 lastValue("triggers", "Triggers", "crisis_radar.episode.triggers", "string"),
                                 lastValue(
                                         "terms",
@@ -344,7 +357,8 @@ public final class DashboardDefinitions {
                                         "string"),
                                 lastValue(
                                         "platforms", "Platforms", "crisis_radar.episode.evidence.platforms", "string"))
-                        .table("peak"));
+                        .table("peak")
+                        .columnWidth("explanation", TEXT_COLUMN_WIDTH));
         Lens durations = add(
                 l,
                 new Lens(
@@ -387,10 +401,10 @@ public final class DashboardDefinitions {
                 .time("now-30d", "now", 0)
                 .panel("episodes-per-brand", perBrand, 0, 0, 24, 12)
                 .panel("peak-scores", peaks, 24, 0, 24, 12)
-                .panel("episodes", episodes, 0, 12, 48, 16)
-                .panel("score-during-episodes", scoreDuringEpisodes, 0, 28, 48, 12)
-                .panel("durations", durations, 0, 40, 24, 12)
-                .panel("triggers", triggers, 24, 40, 24, 12);
+                .panel("episodes", episodes, 0, 12, 48, 20)
+                .panel("score-during-episodes", scoreDuringEpisodes, 0, 32, 48, 12)
+                .panel("durations", durations, 0, 44, 24, 12)
+                .panel("triggers", triggers, 24, 44, 24, 12);
     }
 
     /** Long-range health of each brand: volume, sentiment, share of voice. */
@@ -541,7 +555,7 @@ public final class DashboardDefinitions {
                                 "crisis-radar-care-breached",
                                 "Unanswered negatives past deadline",
                                 "The negative mentions still without a reply after their platform's deadline,"
-                                        + " largest reach first.",
+                                        + " largest reach first, with what they say (the first 280 characters).",
                                 "lnsDatatable",
                                 RESPONSES)
                         .filter("crisis_radar.response.status", "breached")
@@ -549,13 +563,15 @@ public final class DashboardDefinitions {
                         .columns(
                                 terms("mention", "Mention", "crisis_radar.response.mention_id", 50, "reach"),
                                 metric("reach", "Reach", "max", "crisis_radar.response.reach"),
+                                lastValue("text", "Text", "crisis_radar.response.message.keyword", "string"),
                                 lastValue("brand", "Brand", "crisis_radar.response.brand", "string"),
                                 lastValue("platform", "Platform", "crisis_radar.response.platform", "string"),
                                 lastValue("author", "Author", "crisis_radar.response.author", "string"),
                                 lastValue("created", "Posted", "crisis_radar.response.created_at", "date"),
                                 lastValue("deadline", "Deadline", "crisis_radar.response.deadline", "date"),
                                 lastValue("categories", "Categories", "crisis_radar.response.categories", "string"))
-                        .table("reach"));
+                        .table("reach")
+                        .columnWidth("text", TEXT_COLUMN_WIDTH));
         Lens firstResponse = add(
                 l,
                 new Lens(
@@ -610,9 +626,9 @@ public final class DashboardDefinitions {
                 .time("now-24h", "now", 60)
                 .panel("breached-count", breachedCount, 0, 0, 24, 6)
                 .panel("awaiting-count", awaitingCount, 24, 0, 24, 6)
-                .panel("breached", breached, 0, 6, 48, 16)
-                .panel("first-response-per-platform", firstResponse, 0, 22, 24, 12)
-                .panel("status-per-platform", statuses, 24, 22, 24, 12)
-                .panel("first-response-over-time", overTime, 0, 34, 48, 12);
+                .panel("breached", breached, 0, 6, 48, 20)
+                .panel("first-response-per-platform", firstResponse, 0, 26, 24, 12)
+                .panel("status-per-platform", statuses, 24, 26, 24, 12)
+                .panel("first-response-over-time", overTime, 0, 38, 48, 12);
     }
 }

@@ -242,6 +242,23 @@ final class SavedObjectBuilders {
             return this;
         }
 
+        /**
+         * Fixes the width of a table column, in pixels (Kibana's column state; the others share the
+         * rest). Call after {@link #table}.
+         */
+        Lens columnWidth(String columnId, int pixels) {
+            if (visualization == null || !visualization.has("columns")) {
+                throw new IllegalStateException(id() + ": columnWidth before table");
+            }
+            for (JsonNode c : visualization.get("columns")) {
+                if (c.path("columnId").asText().equals(columnId)) {
+                    ((ObjectNode) c).put("width", pixels);
+                    return this;
+                }
+            }
+            throw new IllegalArgumentException(id() + ": no table column " + columnId);
+        }
+
         /** One big number. */
         Lens metricTile(String metric) {
             visualization = SavedObject.MAPPER.createObjectNode();

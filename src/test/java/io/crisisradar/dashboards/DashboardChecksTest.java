@@ -110,6 +110,66 @@ class DashboardChecksTest {
     }
 
     @Test
+    void aKeywordMultiFieldOfATextFieldIsResolvedFromTheMapping() throws IOException {
+        List<ObjectNode> objects = DashboardDefinitions.objects();
+        // Rows by the text itself (a terms aggregation) and an explanation as a last value: both keywords.
+        column(objects, "crisis-radar-live-top-negative-mentions", "mention").put("sourceField", "message.keyword");
+        column(objects, "crisis-radar-live-open-episodes", "severity")
+                .put("sourceField", "crisis_radar.episode.opening_explanation.keyword");
+        column(objects, "crisis-radar-timeline-episodes", "explanation")
+                .put("sourceField", "crisis_radar.episode.peak_explanation.keyword");
+        column(objects, "crisis-radar-care-breached", "text")
+                .put("sourceField", "crisis_radar.response.message.keyword");
+
+        DashboardChecks.Report report = check(objects);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.checked().get("fields"))
+                .isEqualTo(check(DashboardDefinitions.objects()).checked().get("fields"));
+    }
+
+    @Test
+    void aMultiFieldTheMappingDoesNotHave() throws IOException {
+        List<ObjectNode> objects = DashboardDefinitions.objects();
+        column(objects, "crisis-radar-live-top-negative-mentions", "text").put("sourceField", "message.raw");
+        // The evidence texts inside arrays have no keyword copy.
+        column(objects, "crisis-radar-live-open-episodes", "terms")
+                .put("sourceField", "crisis_radar.episode.evidence.top_negative_mentions.message.keyword");
+
+        assertThat(check(objects).problems())
+                .anySatisfy(p -> assertThat(p).contains("field message.raw is not in the mentions mapping"))
+                .anySatisfy(p -> assertThat(p)
+                        .contains("field crisis_radar.episode.evidence.top_negative_mentions.message.keyword"
+                                + " is not in the episodes mapping"));
+    }
+
+    @Test
+    void aTextFieldIsStillRefusedAndTheMessageNamesItsKeyword() throws IOException {
+        List<ObjectNode> objects = DashboardDefinitions.objects();
+        // terms on the text, and the care table's text column on the text instead of its keyword
+        column(objects, "crisis-radar-live-top-negative-mentions", "mention").put("sourceField", "message");
+        column(objects, "crisis-radar-care-breached", "text").put("sourceField", "crisis_radar.response.message");
+        // a filter on an explanation
+        JsonNode filters = lensState(objects, "crisis-radar-live-highest-score").path("filters");
+        ((ObjectNode) filters.get(0).path("meta")).put("key", "crisis_radar.crisis.explanation");
+        ((ObjectNode) filters.get(0).path("query").path("match_phrase"))
+                .put("crisis_radar.crisis.explanation", "brand");
+
+        assertThat(check(objects).problems())
+                .anySatisfy(p -> assertThat(p)
+                        .contains("lens crisis-radar-live-top-negative-mentions")
+                        .contains("column mention: ")
+                        .contains("terms on message, a text field; use its multi-field message.keyword"))
+                .anySatisfy(p -> assertThat(p)
+                        .contains("last_value on crisis_radar.response.message, which has no doc values (text, not"
+                                + " aggregatable); use its multi-field crisis_radar.response.message.keyword"))
+                .anySatisfy(p -> assertThat(p)
+                        .contains("filter on crisis_radar.crisis.explanation: a phrase filter needs an indexed keyword"
+                                + " or boolean field, this is text; use its multi-field"
+                                + " crisis_radar.crisis.explanation.keyword"));
+    }
+
+    @Test
     void aFilterOnAFieldThatCannotBeFilteredOrAQueryThatDoesNotMatchItsPill() throws IOException {
         List<ObjectNode> objects = DashboardDefinitions.objects();
         JsonNode filters =

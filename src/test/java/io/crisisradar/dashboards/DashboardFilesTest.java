@@ -111,6 +111,34 @@ class DashboardFilesTest {
                 .contains("crisis_radar.window.dimension=brand", "crisis_radar.window.spec=15m-1m"));
     }
 
+    @Test
+    void theTablesShowWhatPeopleWroteAndWhyAnEpisodePeaked() throws IOException {
+        assertThat(tableFields("crisis-radar-live-top-negative-mentions"))
+                .contains(
+                        "message.keyword",
+                        "user.name",
+                        "crisis_radar.platform",
+                        "crisis_radar.reach",
+                        "crisis_radar.sentiment.score");
+        assertThat(tableFields("crisis-radar-care-breached")).contains("crisis_radar.response.message.keyword");
+        assertThat(tableFields("crisis-radar-timeline-episodes"))
+                .contains("crisis_radar.episode.peak_explanation.keyword");
+    }
+
+    /** The fields of a table's columns, every one of which the table shows. */
+    private static List<String> tableFields(String lensId) throws IOException {
+        SavedObject object = committedObjects().stream()
+                .filter(o -> o.id().equals(lensId))
+                .findFirst()
+                .orElseThrow();
+        LensVisualization lens = LensVisualization.parse(object);
+        assertThat(lens.visualizationType()).isEqualTo("lnsDatatable");
+        return lens.layers().get(0).columns().stream()
+                .filter(c -> lens.accessors().contains(c.id()))
+                .map(LensVisualization.Column::sourceField)
+                .toList();
+    }
+
     private static SavedObject dashboard(String id) throws IOException {
         return committedObjects().stream()
                 .filter(o -> o.id().equals(id))

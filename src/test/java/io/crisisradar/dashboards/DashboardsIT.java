@@ -156,6 +156,33 @@ class DashboardsIT {
             assertThat(outcome.emptyColumns())
                     .as("columns of %s without any value (query %s)", object.id(), body)
                     .isEmpty();
+            assertTextColumnsShowText(object, layer, IndexMappings.forKind(kind).orElseThrow(), outcome);
+        }
+    }
+
+    /**
+     * A column on the keyword copy of a text ({@code message.keyword}, an explanation's keyword) must
+     * show the text in every row, not just in some: every mention, complaint and episode has one, so an
+     * empty cell would mean the keyword is missing (mapping not applied, or the text over ignore_above).
+     */
+    private static void assertTextColumnsShowText(
+            SavedObject object, LensVisualization.Layer layer, IndexMappings mapping, PanelQueries.Outcome outcome) {
+        for (LensVisualization.Column column : layer.metrics()) {
+            boolean keywordOfText = mapping.field(column.sourceField())
+                    .map(IndexMappings.Field::multiFieldOf)
+                    .flatMap(mapping::field)
+                    .filter(IndexMappings.Field::text)
+                    .isPresent();
+            if (!keywordOfText) {
+                continue;
+            }
+            List<String> shown = outcome.lastValues().get(column.id());
+            System.out.println("panel " + object.id() + " column " + column.id() + " (" + column.sourceField()
+                    + "), first rows: " + shown.stream().limit(2).toList());
+            assertThat(shown)
+                    .as("text column %s of %s, row by row", column.id(), object.id())
+                    .hasSize(outcome.rows())
+                    .allSatisfy(text -> assertThat(text).isNotBlank());
         }
     }
 

@@ -7,7 +7,9 @@ import io.crisisradar.dashboards.LensVisualization.Column;
 import io.crisisradar.dashboards.LensVisualization.Filter;
 import io.crisisradar.dashboards.LensVisualization.Layer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a Lens panel's definition into the Elasticsearch search that asks the same question: its
@@ -120,8 +122,14 @@ final class PanelQueries {
         return agg;
     }
 
-    /** What one layer's answer shows. */
-    record Outcome(int rows, List<String> emptyColumns) {}
+    /**
+     * What one layer's answer shows.
+     *
+     * @param rows rows with documents
+     * @param emptyColumns metric columns without a value in any row
+     * @param lastValues per last-value column, what each row shows: its first value, "" when none
+     */
+    record Outcome(int rows, List<String> emptyColumns, Map<String, List<String>> lastValues) {}
 
     /**
      * Counts the rows (innermost buckets with documents) and lists the metric columns that have no
@@ -147,7 +155,15 @@ final class PanelQueries {
                 empty.add(metric.id() + " (" + metric.operationType() + " of " + metric.sourceField() + ")");
             }
         }
-        return new Outcome(rows.size(), empty);
+        Map<String, List<String>> lastValues = new LinkedHashMap<>();
+        for (Column metric : layer.metrics()) {
+            if (metric.operationType().equals("last_value")) {
+                lastValues.put(
+                        metric.id(),
+                        rows.stream().map(row -> lastValue(metric, row)).toList());
+            }
+        }
+        return new Outcome(rows.size(), empty, lastValues);
     }
 
     private static void collectRows(JsonNode level, List<Column> buckets, int depth, List<JsonNode> rows) {
@@ -161,6 +177,15 @@ final class PanelQueries {
                 collectRows(bucket, buckets, depth + 1, rows);
             }
         }
+    }
+
+    private static String lastValue(Column metric, JsonNode row) {
+        JsonNode hits = row.path(metric.id()).path("hits").path("hits");
+        if (hits.isEmpty()) {
+            return "";
+        }
+        JsonNode values = hits.get(0).path("fields").path(metric.sourceField());
+        return values.isEmpty() ? "" : values.get(0).asText();
     }
 
     private static boolean hasValue(Column metric, JsonNode row) {

@@ -71,6 +71,23 @@ class PanelQueriesTest {
     }
 
     @Test
+    void aTableShowsWhatEachRowsLastValueIs() throws IOException {
+        LensVisualization table = lens("crisis-radar-care-breached");
+        JsonNode answer = SavedObject.MAPPER.readTree(
+                """
+                {"hits":{"total":{"value":2}},"aggregations":{"mention":{"buckets":[
+                  {"key":"m1","doc_count":1,"text":{"hits":{"hits":[
+                    {"fields":{"crisis_radar.response.message.keyword":["Parcel lost again"]}}]}}},
+                  {"key":"m2","doc_count":1,"text":{"hits":{"hits":[{"fields":{}}]}}}]}}}""");
+
+        PanelQueries.Outcome outcome = PanelQueries.read(table.layers().get(0), answer);
+
+        assertThat(outcome.rows()).isEqualTo(2);
+        assertThat(outcome.lastValues().get("text")).containsExactly("Parcel lost again", "");
+        assertThat(outcome.emptyColumns()).doesNotContain("text (last_value of crisis_radar.response.message.keyword)");
+    }
+
+    @Test
     void aMetricTileWithoutBucketsCountsTheHits() throws IOException {
         LensVisualization tile = lens("crisis-radar-live-open-episodes-count");
         JsonNode none = SavedObject.MAPPER.readTree("{\"hits\":{\"total\":{\"value\":0}},\"aggregations\":{}}");
