@@ -37,7 +37,9 @@ import org.apache.flink.util.OutputTag;
  * While an episode is open an event-time timer at the next window end steps an empty window when
  * no window came, so an episode resolves even if the brand is never mentioned again. Without an
  * open episode the gap is filled in when the next window arrives, which keeps timers to brands in
- * trouble. The state (baselines, episode) is bounded per brand and kept for as long as the brand
+ * trouble. When the input ends (bounded run, drained stop) the final watermark does not count as
+ * silence: an episode open then stays open, as in a streaming run stopped at the same point. The
+ * state (baselines, episode) is bounded per brand and kept for as long as the brand
  * exists: it is the brand's memory of what normal looks like.
  */
 public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSummary, ResponseRecord, ScoredWindow> {
@@ -115,7 +117,9 @@ public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSum
     @Override
     public void onTimer(long timestamp, OnTimerContext context, Collector<ScoredWindow> out) throws Exception {
         CrisisState state = states.value();
-        if (state != null && state.episode.open) {
+        // The final watermark (a backfill's end, a drained stop) is not silence: the brand was not
+        // forgotten, the data ended. An episode open at that moment stays open.
+        if (state != null && state.episode.open && !TrackResponses.isEndOfInput(context.timerService())) {
             // Windows are emitted at end - 1; once the watermark passed it, a window that did not
             // come was empty.
             long end = timestamp + 1;

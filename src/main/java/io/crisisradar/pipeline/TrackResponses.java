@@ -27,6 +27,10 @@ import org.apache.flink.util.Collector;
  * when an early reply stops waiting for its complaint). State and timers are cleared as soon as a
  * complaint is answered or forgotten, so the state holds only complaints still waiting (at most
  * deadline + late-answer window) and brand replies waiting for their complaint.
+ *
+ * <p>When the input ends (a backfill's last line, a drained stop) nothing is declared breached:
+ * event time stops where the data stops, so a complaint whose deadline lies beyond the data stays
+ * awaiting, exactly as in a streaming run that stops there.
  */
 public final class TrackResponses extends KeyedProcessFunction<String, EnrichedMention, ResponseRecord> {
 
@@ -62,8 +66,19 @@ public final class TrackResponses extends KeyedProcessFunction<String, EnrichedM
 
     @Override
     public void onTimer(long timestamp, OnTimerContext context, Collector<ResponseRecord> out) throws Exception {
+        if (isEndOfInput(context.timerService())) {
+            // A bounded run (backfill) or a drained stop ends with the final watermark, which fires
+            // every timer at once. Those deadlines did not pass: the data ended before them. The
+            // complaints stay awaiting, as a streaming run stopped at the same point leaves them.
+            return;
+        }
         ClockState before = current();
         apply(before, clock.onTime(before, Instant.ofEpochMilli(timestamp)), context.timerService(), out);
+    }
+
+    /** Whether the final watermark came: the input ended, and event time with it. */
+    static boolean isEndOfInput(TimerService timers) {
+        return timers.currentWatermark() == Long.MAX_VALUE;
     }
 
     private ClockState current() throws Exception {

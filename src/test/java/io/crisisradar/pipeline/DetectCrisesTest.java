@@ -105,6 +105,24 @@ class DetectCrisesTest {
     }
 
     @Test
+    void anEpisodeOpenWhenABoundedInputEndsStaysOpen() throws Exception {
+        BrandTraffic traffic = new BrandTraffic(11, BrandTraffic.daily(120))
+                .burst(CRISIS_START, Duration.ofMinutes(45), 10, BrandTraffic.Tone.ANGRY, "twitter", "facebook");
+        try (var harness = harness()) {
+            feed(harness, traffic.windows(CRISIS_START + 45 * MINUTE));
+            int scored = harness.extractOutputValues().size();
+
+            // The last line of a backfill: the final watermark is the end of the data, not silence.
+            harness.processBothWatermarks(new Watermark(Long.MAX_VALUE));
+
+            assertThat(alerts(harness)).extracting(CrisisAlert::type).doesNotContain("resolved");
+            assertThat(harness.extractOutputValues())
+                    .as("no quiet windows invented after the data")
+                    .hasSize(scored);
+        }
+    }
+
+    @Test
     void ordinaryTrafficIsScoredWithoutEpisodesTimersOrFilledWindows() throws Exception {
         BrandTraffic traffic = new BrandTraffic(12, BrandTraffic.daily(30));
         List<WindowSummary> windows = traffic.windows(BrandTraffic.START + DAY);

@@ -111,6 +111,21 @@ class TrackResponsesTest {
     }
 
     @Test
+    void theEndOfABoundedInputIsNotADeadlinePassing() throws Exception {
+        try (var harness = harness()) {
+            receive(harness, complaint(COMPLAINT));
+            // The data ends ten minutes after the complaint; a backfill then sends the final watermark.
+            watermark(harness, NOON.plus(Duration.ofMinutes(10)));
+            harness.processWatermark(Long.MAX_VALUE);
+
+            assertThat(harness.extractOutputValues())
+                    .as("still awaiting, as a stream stopped at the same point leaves it")
+                    .extracting(ResponseRecord::status)
+                    .containsExactly(ResponseStatus.AWAITING);
+        }
+    }
+
+    @Test
     void aLateAnswerAfterTheBreachIsRecordedAndClearsEverything() throws Exception {
         try (var harness = harness()) {
             receive(harness, complaint(COMPLAINT));
