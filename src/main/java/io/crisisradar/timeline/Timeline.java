@@ -21,8 +21,8 @@ import java.util.Optional;
  * @param windows scored brand windows in the range
  * @param series one point per bucket from the first to the last bucket with windows, oldest first
  * @param episodes episodes overlapping the range, by start
- * @param responsesIndexed whether response records exist (a {@code <prefix>-responses-*} index);
- *     when false, every episode's {@code responses} is null
+ * @param responsesIndexed whether the episodes carry response statistics (written while the
+ *     response clock ran); when false, every episode's {@code responses} is null
  * @param notes things the reader wants the analyst to know (e.g. why response figures are missing)
  */
 public record Timeline(
@@ -73,7 +73,7 @@ public record Timeline(
      * @param platforms platforms at the peak, most mentioned first
      * @param loudestComplaint the negative or complaint mention with the largest reach; null if none
      * @param peakExplanation the score's explanation at the peak
-     * @param responses response figures during the episode; null when there are no response records
+     * @param responses response figures during the episode; null when the job wrote none
      */
     public record Episode(
             String id,
@@ -145,17 +145,28 @@ public record Timeline(
     public record Complaint(String author, String platform, long reach, Instant createdAt, String text) {}
 
     /**
-     * How the brand answered the complaints made during an episode ({@code <prefix>-responses-*}).
+     * How the brand answered complaints while an episode was open, as the job counted them into the
+     * episode document ({@code crisis_radar.episode.responses}, docs/care.md): complaints posted
+     * since the episode started whose clock settled before it ended — answered in time, or their
+     * deadline passed. A complaint still inside its deadline when the episode ended is not counted.
      *
-     * @param complaints response records created during the episode
-     * @param answered answered, in time or late
-     * @param breaches past their deadline: breached (unanswered) or answered late
-     * @param medianFirstResponseMinutes median minutes to the first response of the answered ones;
-     *     NaN when none was answered
+     * @param complaints complaints that came due during the episode: answered in time + breaches
+     * @param answered answered by their deadline
+     * @param answeredLate answered after their deadline, during the episode (also among breaches)
+     * @param breaches deadline passed without an answer
+     * @param medianFirstResponseMinutes median minutes to the first response of the answered ones
+     *     (in time or late); NaN when none was answered
+     * @param loudestUnanswered the highest-reach complaint left unanswered past its deadline, or null
      */
-    public record Responses(long complaints, long answered, long breaches, double medianFirstResponseMinutes) {
+    public record Responses(
+            long complaints,
+            long answered,
+            long answeredLate,
+            long breaches,
+            double medianFirstResponseMinutes,
+            Complaint loudestUnanswered) {
 
-        /** Share of complaints answered; NaN when there were none. */
+        /** Share of complaints answered in time; NaN when there were none. */
         public double answeredShare() {
             return complaints == 0 ? Double.NaN : (double) answered / complaints;
         }

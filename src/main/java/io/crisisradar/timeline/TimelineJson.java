@@ -88,17 +88,7 @@ final class TimelineJson {
         e.categories().forEach(c -> categories.addObject().put("name", c.name()).put("count", c.count()));
         ArrayNode platforms = o.putArray("platforms");
         e.platforms().forEach(c -> platforms.addObject().put("name", c.name()).put("count", c.count()));
-        Timeline.Complaint c = e.loudestComplaint();
-        if (c == null) {
-            o.putNull("loudest_complaint");
-        } else {
-            ObjectNode complaint = o.putObject("loudest_complaint");
-            complaint.put("author", c.author());
-            complaint.put("platform", c.platform());
-            complaint.put("reach", c.reach());
-            time(complaint, "created_at", c.createdAt());
-            complaint.put("text", c.text());
-        }
+        complaint(o, "loudest_complaint", e.loudestComplaint());
         o.put("peak_explanation", e.peakExplanation());
         Timeline.Responses r = e.responses();
         if (r == null) {
@@ -108,8 +98,23 @@ final class TimelineJson {
             responses.put("complaints", r.complaints());
             responses.put("answered", r.answered());
             number(responses, "answered_share", round(r.answeredShare(), 1000));
+            responses.put("answered_late", r.answeredLate());
             number(responses, "median_first_response_minutes", r.medianFirstResponseMinutes());
             responses.put("breaches", r.breaches());
+            complaint(responses, "loudest_unanswered", r.loudestUnanswered());
+        }
+    }
+
+    private static void complaint(ObjectNode o, String field, Timeline.Complaint c) {
+        if (c == null) {
+            o.putNull(field);
+        } else {
+            ObjectNode complaint = o.putObject(field);
+            complaint.put("author", c.author());
+            complaint.put("platform", c.platform());
+            complaint.put("reach", c.reach());
+            time(complaint, "created_at", c.createdAt());
+            complaint.put("text", c.text());
         }
     }
 

@@ -1,22 +1,17 @@
 package io.crisisradar.timeline;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.aggregations.ArrayPercentilesItem;
-import co.elastic.clients.elasticsearch._types.aggregations.Buckets;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
-import co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.indices.ResolveIndexResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crisisradar.sink.elasticsearch.IndexNames;
 import java.io.IOException;
@@ -24,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,13 +40,9 @@ public final class TimelineReader {
     /** Episodes per page of {@code search_after}. */
     static final int EPISODE_PAGE = 500;
 
-    /** Episodes per response-statistics request (one filter each). */
-    static final int RESPONSE_BATCH = 100;
-
     private static final String WINDOW = "crisis_radar.window.";
     private static final String CRISIS = "crisis_radar.crisis.";
     private static final String EPISODE = "crisis_radar.episode.";
-    private static final String RESPONSE = "crisis_radar.response.";
 
     /** Round bucket widths in minutes; windows slide by at least a minute, so nothing finer. */
     private static final long[] ROUND_MINUTES = {1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10_080};
@@ -90,17 +80,10 @@ public final class TimelineReader {
         long windows = series.stream().mapToLong(Timeline.Point::windows).sum();
         List<Timeline.Episode> episodes = episodes(brand, from, to);
         List<String> notes = new ArrayList<>();
-        boolean responsesIndexed = responsesIndexed();
-        if (responsesIndexed && !episodes.isEmpty()) {
-            try {
-                episodes = withResponses(brand, episodes);
-            } catch (ElasticsearchException e) {
-                // The responses index is young and owned elsewhere: a mapping we do not expect should
-                // cost the analyst the response figures, not the timeline.
-                responsesIndexed = false;
-                notes.add("response records could not be read from " + responsesPattern() + ": " + e.getMessage());
-            }
-        }
+        // Response figures are the job's own, counted into each episode as it ran (docs/care.md):
+        // one definition, the same live, in Kibana and here. Episodes written without the response
+        // clock have none.
+        boolean responsesIndexed = episodes.stream().anyMatch(e -> e.responses() != null);
         if (windows == 0 && !episodes.isEmpty()) {
             notes.add("no scored windows of spec " + spec + " in the range: is " + spec
                     + " the scored window (detect.score-window)?");
@@ -191,11 +174,6 @@ public final class TimelineReader {
         return Duration.ofDays(days);
     }
 
-    /** The pattern of the response-record indices, written by the response clock (docs/care.md). */
-    String responsesPattern() {
-        return names.pattern(IndexNames.Kind.RESPONSES);
-    }
-
     /** The scored brand windows: dimension {@code brand} (not brand × category or platform). */
     private static Query windowsOf(String brand, String spec) {
         return all(term(WINDOW + "brand", brand), term(WINDOW + "dimension", "brand"), term(WINDOW + "spec", spec));
@@ -252,10 +230,8 @@ public final class TimelineReader {
                     .ignoreUnavailable(true)
                     .size(episodePage)
                     .query(overlapping)
-                    // the score timeline is long and the series shows it; the job's own response counts
-                    // are not shown (the responses index is read instead)
-                    .source(src -> src.filter(f ->
-                            f.excludes(EPISODE + "timeline", EPISODE + "opening_explanation", EPISODE + "responses")))
+                    // the score timeline is long and the series shows it
+                    .source(src -> src.filter(f -> f.excludes(EPISODE + "timeline", EPISODE + "opening_explanation")))
                     .sort(ascending(EPISODE + "start"), ascending(EPISODE + "id"));
             if (after != null) {
                 request.searchAfter(after);
@@ -282,17 +258,7 @@ public final class TimelineReader {
                     term.path("count").asLong(),
                     term.path("expected").asDouble()));
         }
-        Timeline.Complaint loudest = null;
-        for (JsonNode m : evidence.path("top_negative_mentions")) {
-            if (loudest == null || m.path("reach").asLong() > loudest.reach()) {
-                loudest = new Timeline.Complaint(
-                        m.path("author").asText(),
-                        m.path("platform").asText(),
-                        m.path("reach").asLong(),
-                        instant(m.path("created_at")),
-                        m.path("message").asText());
-            }
-        }
+        Timeline.Complaint loudest = loudest(evidence.path("top_negative_mentions"));
         return new Timeline.Episode(
                 e.path("id").asText(),
                 e.path("severity").asText(),
@@ -309,66 +275,38 @@ public final class TimelineReader {
                 counts(evidence.path("platforms"), evidence.path("platform_counts")),
                 loudest,
                 e.path("peak_explanation").asText(""),
-                null);
+                responses(e.path("responses")));
     }
 
-    private boolean responsesIndexed() throws IOException {
-        ResolveIndexResponse resolved = client.indices().resolveIndex(r -> r.name(responsesPattern()));
-        return !resolved.indices().isEmpty()
-                || !resolved.dataStreams().isEmpty()
-                || !resolved.aliases().isEmpty();
-    }
-
-    /**
-     * Response figures per episode: one request per {@value #RESPONSE_BATCH} episodes, each episode
-     * a filter on the records created between its start and end, with sub-aggregations for the
-     * answered and breached ones and the median first response. Filters rather than terms on the
-     * status, so the figures do not depend on how many statuses there are.
-     */
-    private List<Timeline.Episode> withResponses(String brand, List<Timeline.Episode> episodes) throws IOException {
-        List<Timeline.Episode> result = new ArrayList<>(episodes.size());
-        for (int offset = 0; offset < episodes.size(); offset += RESPONSE_BATCH) {
-            List<Timeline.Episode> batch = episodes.subList(offset, Math.min(episodes.size(), offset + RESPONSE_BATCH));
-            Map<String, Query> filters = new LinkedHashMap<>();
-            for (int i = 0; i < batch.size(); i++) {
-                Timeline.Episode e = batch.get(i);
-                filters.put(
-                        "e" + i,
-                        range(
-                                RESPONSE + "created_at",
-                                e.start(),
-                                e.endOrLatest().plusMillis(1)));
-            }
-            Map<String, Aggregation> perEpisode = Map.of(
-                    "answered", Aggregation.of(a -> a.filter(statusIn("answered", "answered_late"))),
-                    "breached", Aggregation.of(a -> a.filter(statusIn("breached", "answered_late"))),
-                    "first_response",
-                            Aggregation.of(a -> a.percentiles(p -> p.field(RESPONSE + "first_response_minutes")
-                                    .percents(50.0)
-                                    .keyed(false))));
-            Aggregation byEpisode = Aggregation.of(a ->
-                    a.filters(f -> f.filters(Buckets.of(b -> b.keyed(filters)))).aggregations(perEpisode));
-            SearchResponse<Void> response =
-                    aggregate(responsesPattern(), term(RESPONSE + "brand", brand), Map.of("episodes", byEpisode));
-            Map<String, FiltersBucket> buckets =
-                    response.aggregations().get("episodes").filters().buckets().keyed();
-            for (int i = 0; i < batch.size(); i++) {
-                FiltersBucket b = buckets.get("e" + i);
-                List<ArrayPercentilesItem> median = b.aggregations()
-                        .get("first_response")
-                        .tdigestPercentiles()
-                        .values()
-                        .array();
-                Double minutes = median.isEmpty() ? null : median.get(0).value();
-                result.add(batch.get(i)
-                        .withResponses(new Timeline.Responses(
-                                b.docCount(),
-                                b.aggregations().get("answered").filter().docCount(),
-                                b.aggregations().get("breached").filter().docCount(),
-                                minutes == null ? Double.NaN : minutes)));
+    /** The highest-reach mention of an evidence list, or null when it is empty. */
+    private static Timeline.Complaint loudest(JsonNode mentions) {
+        Timeline.Complaint loudest = null;
+        for (JsonNode m : mentions) {
+            if (loudest == null || m.path("reach").asLong() > loudest.reach()) {
+                loudest = new Timeline.Complaint(
+                        m.path("author").asText(),
+                        m.path("platform").asText(),
+                        m.path("reach").asLong(),
+                        instant(m.path("created_at")),
+                        m.path("message").asText());
             }
         }
-        return result;
+        return loudest;
+    }
+
+    /** The episode's response statistics as the job counted them; null when it has none. */
+    static Timeline.Responses responses(JsonNode r) {
+        if (r.isMissingNode() || r.isNull()) {
+            return null;
+        }
+        JsonNode median = r.path("median_first_response_minutes");
+        return new Timeline.Responses(
+                r.path("complaints").asLong(),
+                r.path("answered").asLong(),
+                r.path("answered_late").asLong(),
+                r.path("breached").asLong(),
+                median.isNumber() ? median.asDouble() : Double.NaN,
+                loudest(r.path("unanswered_high_reach")));
     }
 
     /** A search that returns only aggregations, tolerating a pattern that matches no index yet. */
@@ -421,12 +359,6 @@ public final class TimelineReader {
 
     private static SortOptions ascending(String field) {
         return SortOptions.of(o -> o.field(f -> f.field(field).order(SortOrder.Asc)));
-    }
-
-    private static Query statusIn(String... statuses) {
-        List<FieldValue> values =
-                java.util.Arrays.stream(statuses).map(FieldValue::of).toList();
-        return Query.of(q -> q.terms(t -> t.field(RESPONSE + "status").terms(v -> v.value(values))));
     }
 
     /** The value of a single-value metric aggregation; null when it had no documents. */

@@ -28,6 +28,7 @@ final class TimelineTables {
             "top_platforms",
             "complaints",
             "answered_share",
+            "answered_late",
             "median_first_response_minutes",
             "breaches");
 
@@ -65,6 +66,7 @@ final class TimelineTables {
                             r == null || r.complaints() == 0
                                     ? ""
                                     : String.format(Locale.ROOT, "%.3f", r.answeredShare()),
+                            r == null ? "" : String.valueOf(r.answeredLate()),
                             r == null || Double.isNaN(r.medianFirstResponseMinutes())
                                     ? ""
                                     : String.format(Locale.ROOT, "%.1f", r.medianFirstResponseMinutes()),
@@ -132,7 +134,7 @@ final class TimelineTables {
                     "unusual terms",
                     "top categories"));
             if (t.responsesIndexed()) {
-                header.addAll(List.of("complaints", "answered", "median first response", "breaches"));
+                header.addAll(List.of("complaints due", "answered in time", "median first response", "breaches"));
             }
             mdRow(out, header);
             mdRow(out, header.stream().map(h -> "---").toList());
@@ -162,7 +164,7 @@ final class TimelineTables {
             out.append('\n');
         }
         if (!t.responsesIndexed()) {
-            out.append("Responses: no response records.\n\n");
+            out.append("Responses: no response figures (the episodes were written without the response clock).\n\n");
         }
         out.append("**")
                 .append(TimelineText.summary(t, zone).replaceFirst(":", ":**"))

@@ -96,31 +96,36 @@ final class TimelineText {
             line(out, "platforms", Display.counts(e.platforms(), COUNTS));
         }
         if (e.loudestComplaint() != null) {
-            Timeline.Complaint c = e.loudestComplaint();
-            line(
-                    out,
-                    "loudest",
-                    (c.author().isEmpty() ? c.platform() : c.author()) + ", reach " + Display.count(c.reach()) + ": \""
-                            + Display.oneLine(c.text(), 100) + "\"");
+            line(out, "loudest", complaint(e.loudestComplaint()));
         }
         line(out, "responses", responses(e.responses()));
+        if (e.responses() != null && e.responses().loudestUnanswered() != null) {
+            line(out, "unanswered", complaint(e.responses().loudestUnanswered()));
+        }
         out.append('\n');
+    }
+
+    private static String complaint(Timeline.Complaint c) {
+        return (c.author().isEmpty() ? c.platform() : c.author()) + ", reach " + Display.count(c.reach()) + ": \""
+                + Display.oneLine(c.text(), 100) + "\"";
     }
 
     static String responses(Timeline.Responses r) {
         if (r == null) {
-            return "no response records";
+            return "no response figures (written without the response clock)";
         }
         if (r.complaints() == 0) {
-            return "no complaints recorded during the episode";
+            return "no complaint came due during the episode";
         }
         return String.format(
                 Locale.ROOT,
-                "%s complaints, %s answered, median first response %s, %s breaches",
+                "%s complaints came due, %s answered in time, %s breaches (%s answered late), median first"
+                        + " response %s",
                 Display.count(r.complaints()),
                 Display.percent(r.answeredShare()),
-                Display.minutes(r.medianFirstResponseMinutes()),
-                Display.count(r.breaches()));
+                Display.count(r.breaches()),
+                Display.count(r.answeredLate()),
+                Display.minutes(r.medianFirstResponseMinutes()));
     }
 
     private static void line(StringBuilder out, String label, String value) {

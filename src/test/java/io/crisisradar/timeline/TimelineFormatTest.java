@@ -32,19 +32,23 @@ class TimelineFormatTest {
                 .doesNotContain("APP 1")
                 .contains(
                         "loudest    twitter:@anna_k, reach 120,000: \"Kurier Błysk przetrzymuje paczki od tygodnia, nikt")
-                .contains("responses  140 complaints, 40% answered, median first response 95 min, 61 breaches")
-                .contains("responses  12 complaints, 75% answered, median first response 42 min, 2 breaches")
+                .contains("responses  140 complaints came due, 40% answered in time, 84 breaches (20 answered"
+                        + " late), median first response 95 min")
+                .contains("unanswered facebook:Marek Nowak, reach 48,000: \"Trzeci dzień czekam na zwrot, Błysk"
+                        + " milczy\"")
+                .contains("responses  12 complaints came due, 75% answered in time, 3 breaches (1 answered late),"
+                        + " median first response 42 min")
                 .endsWith("Summary: 2 episodes (1 crisis, 1 warning), 1 h 51 min in episodes, median 4.5 min to"
                         + " detect, highest peak 78.4 at 2026-11-23 18:21.\n");
     }
 
     @Test
-    void textSaysWhenThereAreNoResponseRecordsAndWhenAnEpisodeIsStillOpen() {
+    void textSaysWhenThereAreNoResponseFiguresAndWhenAnEpisodeIsStillOpen() {
         String text = TimelineFormat.TEXT.render(Timelines.dayWithoutResponses(), UTC);
 
         assertThat(text)
                 .contains("#2   CRISIS   2026-11-23 18:03 → open (47 min so far, last update 18:50)")
-                .contains("responses  no response records");
+                .contains("responses  no response figures (written without the response clock)");
     }
 
     @Test
@@ -87,7 +91,7 @@ class TimelineFormatTest {
                 .isEqualTo("blysk|2026-11-23T18:03:00Z,blysk,resolved,crisis,2026-11-23T18:03:00Z,"
                         + "2026-11-23T18:07:00Z,4,2026-11-23T18:21:00Z,78.4,2026-11-23T19:12:00Z,"
                         + "2026-11-23T19:42:00Z,69,volume; negativity,#błyskstop; paczka,"
-                        + "DELIVERY:38; CUSTOMER_SERVICE:12; REFUND:3,twitter:30; tiktok:9,140,0.400,95.0,61");
+                        + "DELIVERY:38; CUSTOMER_SERVICE:12; REFUND:3,twitter:30; tiktok:9,140,0.400,20,95.0,84");
         assertThat(TimelineTables.csvCell("a, \"b\"")).isEqualTo("\"a, \"\"b\"\"\"");
     }
 
@@ -99,7 +103,7 @@ class TimelineFormatTest {
                 .toList();
 
         assertThat(lines.get(2)).contains(",open,").contains(",2026-11-23T18:21:00Z,78.4,,2026-11-23T18:50:00Z,");
-        assertThat(lines.get(2)).endsWith(",twitter:30; tiktok:9,,,,");
+        assertThat(lines.get(2)).endsWith(",twitter:30; tiktok:9,,,,,");
     }
 
     @Test
@@ -109,16 +113,16 @@ class TimelineFormatTest {
         assertThat(md)
                 .startsWith("# Crisis timeline: blysk\n\n")
                 .contains("| # | start | peak | end | duration | severity | drivers | minutes to detect |"
-                        + " unusual terms | top categories | complaints | answered | median first response |"
-                        + " breaches |")
+                        + " unusual terms | top categories | complaints due | answered in time | median first"
+                        + " response | breaches |")
                 .contains("| 2 | 2026-11-23 18:03 | 78.4 at 18:21 | 19:12 | 1 h 09 min | crisis | volume, negativity"
                         + " | 4 | #błyskstop, paczka | DELIVERY 38, CUSTOMER_SERVICE 12, REFUND 3 | 140 | 40% |"
-                        + " 95 min | 61 |")
+                        + " 95 min | 84 |")
                 .contains("**Summary:** 2 episodes");
         String withoutResponses = TimelineFormat.MARKDOWN.render(Timelines.dayWithoutResponses(), UTC);
         assertThat(withoutResponses)
-                .doesNotContain("| complaints |")
-                .contains("Responses: no response records.")
+                .doesNotContain("| complaints due |")
+                .contains("Responses: no response figures (the episodes were written without the response clock).")
                 .contains("| open |");
         assertThat(TimelineTables.md("a|b\nc")).isEqualTo("a\\|b c");
     }
@@ -136,6 +140,12 @@ class TimelineFormatTest {
         assertThat(crisis.path("end").asText()).isEqualTo("2026-11-23T19:12:00Z");
         assertThat(crisis.path("unusual_terms").get(0).path("term").asText()).isEqualTo("#błyskstop");
         assertThat(crisis.path("responses").path("answered_share").asDouble()).isEqualTo(0.4);
+        assertThat(crisis.path("responses").path("answered_late").asLong()).isEqualTo(20);
+        assertThat(crisis.path("responses")
+                        .path("loudest_unanswered")
+                        .path("reach")
+                        .asLong())
+                .isEqualTo(48_000);
         assertThat(crisis.path("loudest_complaint").path("reach").asLong()).isEqualTo(120_000);
         JsonNode series = json.path("series");
         assertThat(series).hasSize(720);

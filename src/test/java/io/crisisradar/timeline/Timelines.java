@@ -27,13 +27,24 @@ final class Timelines {
                 1_380,
                 series(),
                 List.of(
-                        warning().withResponses(new Timeline.Responses(12, 9, 2, 41.5)),
-                        crisis().withResponses(new Timeline.Responses(140, 56, 61, 95))),
+                        warning().withResponses(new Timeline.Responses(12, 9, 1, 3, 41.5, null)),
+                        crisis().withResponses(new Timeline.Responses(
+                                140,
+                                56,
+                                20,
+                                84,
+                                95,
+                                new Timeline.Complaint(
+                                        "facebook:Marek Nowak",
+                                        "facebook",
+                                        48_000,
+                                        at("18:30"),
+                                        "Trzeci dzień czekam na zwrot, Błysk milczy")))),
                 true,
                 List.of());
     }
 
-    /** The same day without response records and with the crisis still open. */
+    /** The same day without response figures and with the crisis still open. */
     static Timeline dayWithoutResponses() {
         Timeline.Episode crisis = crisis();
         Timeline.Episode open = new Timeline.Episode(

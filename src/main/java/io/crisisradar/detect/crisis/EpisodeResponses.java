@@ -5,11 +5,13 @@ import io.crisisradar.detect.window.TopMentions;
 import java.util.Arrays;
 
 /**
- * How the brand answered the complaints of an open episode (the response clock, {@code
- * io.crisisradar.care}): complaints posted since the episode started, how many were answered in
- * time, late, or not by their deadline, the first-response times, and the highest-reach complaints
- * left unanswered past their deadline — the ones that feed a crisis. A Flink POJO inside {@link
- * EpisodeState}; bounded.
+ * How the brand answered complaints while an episode was open (the response clock, {@code
+ * io.crisisradar.care}): complaints posted since the episode started whose clock settled during it
+ * — answered in time, or breached at their deadline — how many were answered late afterwards, the
+ * first-response times, and the highest-reach complaints left unanswered past their deadline, the
+ * ones that feed a crisis. The one definition of an episode's response figures: the timeline
+ * command and the dashboards read these, they do not recount (docs/care.md). A Flink POJO inside
+ * {@link EpisodeState}; bounded.
  */
 public final class EpisodeResponses {
 
