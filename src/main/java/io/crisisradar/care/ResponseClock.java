@@ -101,7 +101,7 @@ public final class ResponseClock implements Serializable {
                 .findFirst();
         // Already answered: the final status alone, no "awaiting" that nobody would see for long.
         // Replies by other brands are dropped: this conversation's complaint is not theirs.
-        return answer.map(reply -> new Step(ClockState.EMPTY, List.of(awaiting.answeredBy(reply))))
+        return answer.map(reply -> new Step(ClockState.EMPTY, answered(awaiting, reply)))
                 .orElseGet(() -> new Step(ClockState.of(awaiting), List.of(awaiting)));
     }
 
@@ -113,7 +113,21 @@ public final class ResponseClock implements Serializable {
         if (!answers(reply, complaint)) {
             return Step.quiet(state);
         }
-        return new Step(ClockState.EMPTY, List.of(complaint.answeredBy(reply)));
+        return new Step(ClockState.EMPTY, answered(complaint, reply));
+    }
+
+    /**
+     * The records of an answer. A late answer always follows a breach record: when the reply comes
+     * before the deadline's timer has fired (a backfill reads far ahead of its watermark, a reply can
+     * arrive before its complaint), the breach is emitted first, so every late answer was a breach
+     * first — whatever the timing, the same records, and the same episode figures downstream.
+     */
+    private static List<ResponseRecord> answered(ResponseRecord complaint, BrandReply reply) {
+        ResponseRecord answer = complaint.answeredBy(reply);
+        if (answer.status() == ResponseStatus.ANSWERED_LATE && complaint.status() == ResponseStatus.AWAITING) {
+            return List.of(complaint.breached(), answer);
+        }
+        return List.of(answer);
     }
 
     /** By the complaint's brand, and not after the late-answer window. */

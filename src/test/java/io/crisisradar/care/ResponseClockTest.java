@@ -115,12 +115,24 @@ class ResponseClockTest {
     }
 
     @Test
-    void aLateAnswerCountsEvenWhenItArrivesBeforeTheDeadlineTimerFired() {
+    void aLateAnswerArrivingBeforeTheDeadlineTimerFiredIsStillABreachFirst() {
+        // A backfill reads far ahead of its watermark: the same records as when the timer fired first.
         Conversation c = new Conversation()
                 .receive(complaint(COMPLAINT))
                 .receive(brandReply(REPLY, COMPLAINT, BRAND, THREE_HOURS_LATER));
 
-        assertThat(c.statuses()).containsExactly(ResponseStatus.AWAITING, ResponseStatus.ANSWERED_LATE);
+        assertThat(c.statuses())
+                .containsExactly(ResponseStatus.AWAITING, ResponseStatus.BREACHED, ResponseStatus.ANSWERED_LATE);
+        assertThat(c.state.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aLateReplyThatArrivedBeforeItsComplaintIsABreachThenALateAnswer() {
+        Conversation c = new Conversation()
+                .receive(brandReply(REPLY, COMPLAINT, BRAND, THREE_HOURS_LATER))
+                .receive(complaint(COMPLAINT));
+
+        assertThat(c.statuses()).containsExactly(ResponseStatus.BREACHED, ResponseStatus.ANSWERED_LATE);
     }
 
     @Test

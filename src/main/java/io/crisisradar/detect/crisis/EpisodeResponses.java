@@ -36,16 +36,16 @@ public final class EpisodeResponses {
     /** First-response minutes of answered complaints, at most {@link #TIMES_KEPT}. */
     public double[] firstResponseMinutes = new double[0];
 
-    /** The highest-reach complaints that passed their deadline unanswered. */
+    /** The highest-reach complaints that passed their deadline and are still unanswered. */
     public MentionEvidence[] unansweredHighReach = new MentionEvidence[0];
 
     public EpisodeResponses() {}
 
     /**
      * Counts one change of a complaint's clock: {@code status} one of answered, answered_late,
-     * breached (lower case, as in the responses index). An answer late without a breach before it
-     * (the reply came before the deadline timer) is not in {@link #breached}: rare, and only for a
-     * moment of event time.
+     * breached (lower case, as in the responses index). The clock emits a breach before every late
+     * answer, so a complaint answered late is among {@link #breached}, and leaves the unanswered
+     * list once answered.
      */
     public void count(String status, Double minutesToAnswer, MentionEvidence complaint) {
         switch (status) {
@@ -53,7 +53,12 @@ public final class EpisodeResponses {
                 complaints++;
                 answered++;
             }
-            case "answered_late" -> answeredLate++;
+            case "answered_late" -> {
+                answeredLate++;
+                unansweredHighReach = Arrays.stream(unansweredHighReach)
+                        .filter(kept -> !kept.id().equals(complaint.id()))
+                        .toArray(MentionEvidence[]::new);
+            }
             case "breached" -> {
                 complaints++;
                 breached++;
