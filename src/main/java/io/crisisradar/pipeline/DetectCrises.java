@@ -58,6 +58,8 @@ public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSum
     private final BrandMonitor monitor;
 
     private transient ValueState<CrisisState> states;
+    /** Windows waiting for the watermark to reach their moment, by end; cleared as it does. */
+    private transient MapState<Long, WindowSummary> pendingWindows;
     /** Response-clock records waiting for the watermark to reach their moment; cleared as it does. */
     private transient MapState<String, ResponseRecord> pendingResponses;
 
@@ -75,27 +77,45 @@ public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSum
     @Override
     public void open(OpenContext openContext) {
         states = getRuntimeContext().getState(new ValueStateDescriptor<>("crisis-state", stateType()));
+        pendingWindows = getRuntimeContext()
+                .getMapState(new MapStateDescriptor<>(
+                        "pending-windows", Types.LONG, TypeInformation.of(WindowSummary.class)));
         pendingResponses = getRuntimeContext()
                 .getMapState(new MapStateDescriptor<>(
                         "pending-responses", Types.STRING, TypeInformation.of(ResponseRecord.class)));
         alerts = getRuntimeContext().getMetricGroup().counter(ALERTS_METRIC);
     }
 
+    /**
+     * A brand window. It waits until the watermark reaches its moment (end - 1, as the window
+     * operator stamps it), then is stepped in event-time order with the response records of the same
+     * moments (see {@link #onTimer}). Stepping on arrival instead would let the watermark's
+     * granularity decide the order: a backfill reads so fast that one final watermark releases every
+     * window at once, and the episode would resolve before any answer reached it. A window whose
+     * moment the watermark has already passed (a revision after late mentions) is stepped at once.
+     */
     @Override
     public void processElement1(WindowSummary window, Context context, Collector<ScoredWindow> out) throws Exception {
-        CrisisState state = current();
-        emit(monitor.onWindow(state, window), context, out);
-        states.update(state);
-        scheduleSilenceCheck(state, context);
+        long at = window.end() - 1;
+        if (at <= context.timerService().currentWatermark()) {
+            CrisisState state = current();
+            emit(monitor.onWindow(state, window), context, out);
+            states.update(state);
+            scheduleSilenceCheck(state, context);
+            return;
+        }
+        // A revision of a window still waiting replaces it: the latest count is the one to score.
+        pendingWindows.put(window.end(), window);
+        context.timerService().registerEventTimeTimer(at);
     }
 
     /**
      * The brand's response clock (second input, keyed by the complaint's brand). A record counts into
      * the episode open at the moment it describes — the answer, or the deadline passing — so it
-     * waits here until the watermark reaches that moment, when every window up to it has been
-     * stepped. Counting on arrival instead would depend on which path is faster (the clock's
-     * records run ahead of the windows, which wait for the watermark), and a replay would count
-     * differently. "Awaiting" records are not counted: every complaint ends answered or breached.
+     * waits here until the watermark reaches that moment and is then taken in event-time order with
+     * the windows (see {@link #onTimer}). Counting on arrival instead would depend on which path is
+     * faster (the clock's records run ahead of the windows), and a replay would count differently.
+     * "Awaiting" records are not counted: every complaint ends answered or breached.
      */
     @Override
     public void processElement2(ResponseRecord response, Context context, Collector<ScoredWindow> out)
@@ -114,61 +134,85 @@ public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSum
                 : response.answeredAt().toEpochMilli();
     }
 
+    /**
+     * The watermark reached {@code timestamp}: the windows and response records waiting for a moment
+     * up to it are taken in event-time order (a window before a record of the same millisecond),
+     * then, while an episode is open, a window that did not come is stepped as empty. Timers fire in
+     * timestamp order, so the order is the same however far one watermark jumps.
+     */
     @Override
     public void onTimer(long timestamp, OnTimerContext context, Collector<ScoredWindow> out) throws Exception {
-        CrisisState state = states.value();
+        CrisisState state = current();
+        boolean changed = stepDueUpTo(timestamp, state, context, out);
         // The final watermark (a backfill's end, a drained stop) is not silence: the brand was not
         // forgotten, the data ended. An episode open at that moment stays open.
-        if (state != null && state.episode.open && !TrackResponses.isEndOfInput(context.timerService())) {
+        if (state.episode.open && !TrackResponses.isEndOfInput(context.timerService())) {
             // Windows are emitted at end - 1; once the watermark passed it, a window that did not
             // come was empty.
             long end = timestamp + 1;
             if (state.lastEnd < end) {
                 emit(monitor.onSilence(state, context.getCurrentKey(), end), context, out);
-                states.update(state);
+                changed = true;
             }
             scheduleSilenceCheck(state, context);
         }
-        countResponsesUpTo(timestamp, state);
-    }
-
-    /** Counts the waiting response records whose moment has come into the open episode, if any. */
-    private void countResponsesUpTo(long timestamp, CrisisState state) throws Exception {
-        List<Map.Entry<String, ResponseRecord>> due = new ArrayList<>();
-        for (Map.Entry<String, ResponseRecord> entry : pendingResponses.entries()) {
-            if (effectiveTime(entry.getValue()) <= timestamp) {
-                due.add(Map.entry(entry.getKey(), entry.getValue()));
-            }
-        }
-        due.sort(Comparator.comparingLong((Map.Entry<String, ResponseRecord> e) -> effectiveTime(e.getValue()))
-                .thenComparing(Map.Entry::getKey));
-        boolean counted = false;
-        for (Map.Entry<String, ResponseRecord> entry : due) {
-            pendingResponses.remove(entry.getKey());
-            ResponseRecord response = entry.getValue();
-            if (state == null) {
-                continue;
-            }
-            OptionalDouble minutes = response.firstResponseMinutes();
-            MentionEvidence complaint = new MentionEvidence(
-                    response.mentionId(),
-                    response.text(),
-                    response.author(),
-                    response.platform(),
-                    response.reach(),
-                    response.createdAt().toEpochMilli(),
-                    response.sentimentScore(),
-                    response.categories());
-            counted |= monitor.onResponse(
-                    state,
-                    response.status().name().toLowerCase(Locale.ROOT),
-                    response.createdAt().toEpochMilli(),
-                    minutes.isPresent() ? minutes.getAsDouble() : null,
-                    complaint);
-        }
-        if (counted) {
+        if (changed) {
             states.update(state);
         }
+    }
+
+    /** A window or a response record whose moment has come. */
+    private record Due(long at, WindowSummary window, ResponseRecord response, String key) {}
+
+    /** Steps the waiting windows and counts the waiting response records due by {@code timestamp}. */
+    private boolean stepDueUpTo(long timestamp, CrisisState state, Context context, Collector<ScoredWindow> out)
+            throws Exception {
+        List<Due> due = new ArrayList<>();
+        for (Map.Entry<Long, WindowSummary> entry : pendingWindows.entries()) {
+            if (entry.getKey() - 1 <= timestamp) {
+                due.add(new Due(entry.getKey() - 1, entry.getValue(), null, ""));
+            }
+        }
+        for (Map.Entry<String, ResponseRecord> entry : pendingResponses.entries()) {
+            if (effectiveTime(entry.getValue()) <= timestamp) {
+                due.add(new Due(effectiveTime(entry.getValue()), null, entry.getValue(), entry.getKey()));
+            }
+        }
+        if (due.isEmpty()) {
+            return false;
+        }
+        due.sort(Comparator.comparingLong(Due::at)
+                .thenComparing(d -> d.window() == null)
+                .thenComparing(Due::key));
+        for (Due item : due) {
+            if (item.window() != null) {
+                pendingWindows.remove(item.window().end());
+                emit(monitor.onWindow(state, item.window()), context, out);
+            } else {
+                pendingResponses.remove(item.key());
+                count(item.response(), state);
+            }
+        }
+        return true;
+    }
+
+    private void count(ResponseRecord response, CrisisState state) {
+        OptionalDouble minutes = response.firstResponseMinutes();
+        MentionEvidence complaint = new MentionEvidence(
+                response.mentionId(),
+                response.text(),
+                response.author(),
+                response.platform(),
+                response.reach(),
+                response.createdAt().toEpochMilli(),
+                response.sentimentScore(),
+                response.categories());
+        monitor.onResponse(
+                state,
+                response.status().name().toLowerCase(Locale.ROOT),
+                response.createdAt().toEpochMilli(),
+                minutes.isPresent() ? minutes.getAsDouble() : null,
+                complaint);
     }
 
     private CrisisState current() throws Exception {

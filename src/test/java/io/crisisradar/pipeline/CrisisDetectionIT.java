@@ -49,12 +49,15 @@ class CrisisDetectionIT {
 
     private static final Instant CRISIS_START = START.plus(Duration.ofHours(8));
 
-    /** One brand, ten hours, a viral delivery post after eight: small enough for every CI run. */
+    /**
+     * One brand, twelve hours, a viral delivery post after eight: small enough for every CI run, long
+     * enough for the episode to resolve inside the data (the end of the input resolves nothing).
+     */
     static Scenario viralPostAfterAQuietMorning() {
         InjectedEvent viral = SmallScenarios.viralPost(
                 "it-blysk-viral-delivery-post", BrandCatalog.BLYSK, "DELIVERY", CRISIS_START, 0.3, "#BłyskStop");
         return SmallScenarios.of(
-                "it-viral", 7, START, Duration.ofHours(10), List.of(BrandCatalog.BLYSK), List.of(viral));
+                "it-viral", 7, START, Duration.ofHours(12), List.of(BrandCatalog.BLYSK), List.of(viral));
     }
 
     @Test
@@ -91,6 +94,9 @@ class CrisisDetectionIT {
                     episodes.values().iterator().next().path("crisis_radar").path("episode");
             assertThat(episode.path("brand").asText()).isEqualTo("blysk");
             assertThat(episode.path("status").asText()).isEqualTo("resolved");
+            assertThat(episode.path("responses").path("complaints").asLong())
+                    .as("the complaints that came due during the episode, counted by the job")
+                    .isPositive();
             Instant detected = Instant.parse(episode.path("detected_at").asText());
             assertThat(detected).isBetween(CRISIS_START, CRISIS_START.plus(Duration.ofMinutes(40)));
             assertThat(episode.path("peak_score").asDouble()).isGreaterThanOrEqualTo(45);

@@ -269,4 +269,41 @@ class DetectCrisesTest {
                     .containsExactly("b");
         }
     }
+
+    @Test
+    void oneWatermarkForAWholeStormCountsAnswersAsMinuteByMinuteWatermarksDo() throws Exception {
+        // A backfill reads so fast that one watermark may release a whole storm at once; a live
+        // stream moves minute by minute. The episode must count the same answers either way.
+        var stepwise = resolvedResponses(false);
+        var oneJump = resolvedResponses(true);
+
+        assertThat(stepwise.complaints).isEqualTo(2);
+        assertThat(oneJump.complaints).isEqualTo(stepwise.complaints);
+        assertThat(oneJump.answered).isEqualTo(stepwise.answered).isEqualTo(1);
+        assertThat(oneJump.breached).isEqualTo(stepwise.breached).isEqualTo(1);
+    }
+
+    private static io.crisisradar.detect.crisis.EpisodeResponses resolvedResponses(boolean oneWatermark)
+            throws Exception {
+        BrandTraffic traffic = new BrandTraffic(16, BrandTraffic.daily(120))
+                .burst(CRISIS_START, Duration.ofHours(1), 10, BrandTraffic.Tone.ANGRY, "twitter", "facebook");
+        long during = CRISIS_START + 20 * MINUTE;
+        try (var harness = harness()) {
+            // The clock's records run ahead of the windows, which wait for the watermark.
+            harness.processElement2(new StreamRecord<>(complaint("a", during, ResponseStatus.ANSWERED, 10.0, 100)));
+            harness.processElement2(new StreamRecord<>(complaint("b", during, ResponseStatus.BREACHED, null, 90_000)));
+            for (WindowSummary window :
+                    traffic.windows(CRISIS_START + Duration.ofHours(4).toMillis())) {
+                harness.processElement1(new StreamRecord<>(window, window.end() - 1));
+                if (!oneWatermark) {
+                    harness.processBothWatermarks(new Watermark(window.end() - 1));
+                }
+            }
+            harness.processBothWatermarks(
+                    new Watermark(CRISIS_START + Duration.ofHours(5).toMillis()));
+            EpisodeUpdate last = episodes(harness).get(episodes(harness).size() - 1);
+            assertThat(last.kind()).isEqualTo(EpisodeUpdate.Kind.RESOLVED);
+            return last.episode().responses();
+        }
+    }
 }
