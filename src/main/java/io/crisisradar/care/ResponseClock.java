@@ -12,14 +12,15 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The response clock: for each complaint, when its brand first answered, measured against the
- * platform's deadline ({@link DeadlinePolicy}). Plain Java; the Flink operator keys mentions by
- * {@link #conversationRoot} and feeds this one conversation's mentions and wake-up times.
+ * The response clock: for each complaint and each brand it names, when that brand first answered,
+ * measured against the platform's deadline ({@link DeadlinePolicy}). Plain Java; the Flink operator
+ * keys {@link #tracked} mentions by {@link #conversationKey} and feeds this one conversation's
+ * mentions and wake-up times.
  *
  * <p>A <b>complaint</b> is a mention of a brand, not itself a brand's reply, that reads negative or
  * carries a complaint category (the category rules catch complaints that read neutral). A <b>brand
  * reply</b> is a mention the enrichment marked as written by a brand's own handle in reply to
- * another ({@code in_reply_to}). Only a reply by the brand the complaint is tracked for answers it.
+ * another ({@code in_reply_to}). Only a reply by the brand a clock is for answers it.
  *
  * <p>The clock runs on event time: a complaint is answered in time when the reply was posted by
  * the deadline, whenever either arrives. So a reply that arrives before its complaint (another
@@ -63,10 +64,31 @@ public final class ResponseClock implements Serializable {
     }
 
     /**
-     * The key that brings a complaint and its answers together: the complaint's own id, and for a
-     * brand reply the id it answers. (A complaint that is itself a reply in a thread is a new
-     * complaint with its own clock.)
+     * The clocks a mention concerns: a complaint starts one per brand it names (each brand owes its
+     * own answer), a brand reply belongs to its brand's clock; anything else, none.
      */
+    public static List<TrackedMention> tracked(EnrichedMention mention) {
+        if (isComplaint(mention)) {
+            return Arrays.stream(mention.enrichment().brands())
+                    .map(brand -> new TrackedMention(brand, mention))
+                    .toList();
+        }
+        if (isBrandReply(mention)) {
+            return List.of(new TrackedMention(mention.enrichment().respondingBrand(), mention));
+        }
+        return List.of();
+    }
+
+    /**
+     * The key that brings a complaint and its brand's answers together: the complaint's own id, and
+     * for a brand reply the id it answers, with the brand. (A complaint that is itself a reply in a
+     * thread is a new complaint with its own clock.)
+     */
+    public static String conversationKey(TrackedMention tracked) {
+        return conversationRoot(tracked.mention()) + "|" + tracked.brand();
+    }
+
+    /** The complaint a mention belongs to: its own id, or for a brand reply the id it answers. */
     public static String conversationRoot(EnrichedMention mention) {
         return isBrandReply(mention)
                 ? mention.mention().inReplyTo()
@@ -74,27 +96,30 @@ public final class ResponseClock implements Serializable {
     }
 
     /** One mention of this conversation arrives. */
-    public Step onMention(ClockState state, EnrichedMention mention) {
+    public Step onMention(ClockState state, TrackedMention tracked) {
+        EnrichedMention mention = tracked.mention();
         if (isComplaint(mention)) {
-            return onComplaint(state, mention);
+            return onComplaint(state, tracked);
         }
         if (isBrandReply(mention)) {
             return onReply(
                     state,
                     new BrandReply(
                             mention.mention().id(),
-                            mention.enrichment().respondingBrand(),
+                            tracked.brand(),
                             mention.mention().createdAt()));
         }
         return Step.quiet(state);
     }
 
-    private Step onComplaint(ClockState state, EnrichedMention mention) {
+    private Step onComplaint(ClockState state, TrackedMention tracked) {
         if (state.complaint() != null) {
             return Step.quiet(state); // delivered again after the redelivery filter forgot it: the clock runs
         }
+        EnrichedMention mention = tracked.mention();
         ResponseRecord awaiting = ResponseRecord.awaiting(
                 mention,
+                tracked.brand(),
                 policy.deadline(mention.mention().platform(), mention.mention().createdAt()));
         Optional<BrandReply> answer = Arrays.stream(state.earlyReplies())
                 .filter(reply -> answers(reply, awaiting))

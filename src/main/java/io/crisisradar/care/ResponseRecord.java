@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.util.OptionalDouble;
 
 /**
- * One complaint against its first-response deadline, as it stands now. Every version of one
- * complaint (awaiting, then breached or answered) shares its {@link #mentionId}, so each rewrites
- * the same document.
+ * One complaint against one brand's first-response deadline, as it stands now. Every version of
+ * one complaint's clock (awaiting, then breached or answered) shares its {@link #mentionId} and
+ * {@link #brand}, so each rewrites the same document.
  *
  * <p>A record of strings, instants, an enum, primitives and a string array: Flink serialises it as
  * a POJO, without Kryo. {@link #answeredAt} and {@link #replyId} are null until the brand answers
@@ -22,7 +22,7 @@ import java.util.OptionalDouble;
  * readable way to ask.
  *
  * @param mentionId the complaint's mention id
- * @param brand the brand it is tracked for: its primary brand ({@link EnrichedMention#primaryBrand()})
+ * @param brand the brand this clock is for (a complaint naming two brands has a record for each)
  * @param platform the platform it was posted on
  * @param createdAt when it was posted
  * @param deadline when a first answer is due
@@ -53,13 +53,13 @@ public record ResponseRecord(
         double sentimentScore)
         implements Serializable {
 
-    /** A complaint just seen, with its deadline. */
-    public static ResponseRecord awaiting(EnrichedMention complaint, Instant deadline) {
+    /** A complaint about {@code brand} just seen, with its deadline. */
+    public static ResponseRecord awaiting(EnrichedMention complaint, String brand, Instant deadline) {
         Mention mention = complaint.mention();
         Enrichment enrichment = complaint.enrichment();
         return new ResponseRecord(
                 mention.id(),
-                complaint.primaryBrand(),
+                brand,
                 mention.platform(),
                 mention.createdAt(),
                 deadline,

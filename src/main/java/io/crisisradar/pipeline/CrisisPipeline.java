@@ -3,6 +3,7 @@ package io.crisisradar.pipeline;
 import io.crisisradar.care.DeadlinePolicy;
 import io.crisisradar.care.ResponseClock;
 import io.crisisradar.care.ResponseRecord;
+import io.crisisradar.care.TrackedMention;
 import io.crisisradar.config.CareSettings;
 import io.crisisradar.config.CrisisRadarConfig;
 import io.crisisradar.detect.crisis.BrandMonitor;
@@ -20,11 +21,13 @@ import io.crisisradar.mention.ParsedRecord;
 import io.crisisradar.source.kafka.MentionWatermarks;
 import java.util.EnumSet;
 import java.util.List;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.Collector;
 
 /**
  * The topology as a pure function from sources to sinks, so that tests run the real thing with
@@ -113,14 +116,17 @@ public final class CrisisPipeline {
 
         enriched.sinkTo(sinks.mentions()).name("mentions-to-elasticsearch").uid("mentions-to-elasticsearch");
 
-        // The response clock: complaints and brand replies meet under the complaint's id.
+        // The response clock: complaints and brand replies meet under the complaint's id and brand.
         CareSettings care = config.care();
         ResponseClock clock = new ResponseClock(
                 new DeadlinePolicy(care.deadlines(), care.defaultDeadline(), care.lateAnswerWindow()));
-        DataStream<ResponseRecord> responses = enriched.filter(ResponseClock::isTracked)
+        DataStream<ResponseRecord> responses = enriched.flatMap(
+                        (EnrichedMention mention, Collector<TrackedMention> out) ->
+                                ResponseClock.tracked(mention).forEach(out::collect),
+                        TypeInformation.of(TrackedMention.class))
                 .name("complaints-and-brand-replies")
                 .uid("complaints-and-brand-replies")
-                .keyBy(ResponseClock::conversationRoot)
+                .keyBy(ResponseClock::conversationKey)
                 .process(new TrackResponses(clock))
                 .name("track-responses")
                 .uid("track-responses");

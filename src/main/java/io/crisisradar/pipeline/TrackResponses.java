@@ -3,7 +3,7 @@ package io.crisisradar.pipeline;
 import io.crisisradar.care.ClockState;
 import io.crisisradar.care.ResponseClock;
 import io.crisisradar.care.ResponseRecord;
-import io.crisisradar.enrich.EnrichedMention;
+import io.crisisradar.care.TrackedMention;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -18,8 +18,8 @@ import org.apache.flink.util.Collector;
 
 /**
  * The response clock in the stream: a thin adapter over {@link ResponseClock}, keyed by the
- * conversation root ({@link ResponseClock#conversationRoot}: the complaint's id, or the id a brand
- * reply answers), fed complaints and brand replies. Emits a {@link ResponseRecord} when a
+ * conversation ({@link ResponseClock#conversationKey}: the complaint's id, or the id a brand reply
+ * answers, with the brand), fed complaints and brand replies, one per brand they concern. Emits a {@link ResponseRecord} when a
  * complaint is first seen (awaiting), then its final status: answered, answered late, or breached
  * at the deadline.
  *
@@ -28,15 +28,21 @@ import org.apache.flink.util.Collector;
  * complaint is answered or forgotten, so the state holds only complaints still waiting (at most
  * deadline + late-answer window) and brand replies waiting for their complaint.
  *
- * <p>When the input ends (a backfill's last line, a drained stop) nothing is declared breached:
- * event time stops where the data stops, so a complaint whose deadline lies beyond the data stays
- * awaiting, exactly as in a streaming run that stops there.
+ * <p>When the input ends (a backfill's last line, a drained stop) event time stops where the data
+ * stops: deadlines up to the latest mention seen pass, a complaint whose deadline lies beyond the
+ * data stays awaiting.
  */
-public final class TrackResponses extends KeyedProcessFunction<String, EnrichedMention, ResponseRecord> {
+public final class TrackResponses extends KeyedProcessFunction<String, TrackedMention, ResponseRecord> {
 
     private final ResponseClock clock;
 
     private transient ValueState<ClockState> states;
+
+    /**
+     * The latest event time this subtask has seen: where its data ends when the input ends. Not
+     * checkpointed; after a restore it starts again from the mentions that follow.
+     */
+    private transient long latestEventTime;
 
     public TrackResponses(ResponseClock clock) {
         this.clock = clock;
@@ -55,21 +61,26 @@ public final class TrackResponses extends KeyedProcessFunction<String, EnrichedM
     @Override
     public void open(OpenContext openContext) {
         states = getRuntimeContext().getState(new ValueStateDescriptor<>("response-clock", stateType()));
+        latestEventTime = Long.MIN_VALUE;
     }
 
     @Override
-    public void processElement(EnrichedMention mention, Context context, Collector<ResponseRecord> out)
+    public void processElement(TrackedMention mention, Context context, Collector<ResponseRecord> out)
             throws Exception {
+        if (context.timestamp() != null) {
+            latestEventTime = Math.max(latestEventTime, context.timestamp());
+        }
         ClockState before = current();
         apply(before, clock.onMention(before, mention), context.timerService(), out);
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext context, Collector<ResponseRecord> out) throws Exception {
-        if (isEndOfInput(context.timerService())) {
+        if (isEndOfInput(context.timerService()) && timestamp > latestEventTime) {
             // A bounded run (backfill) or a drained stop ends with the final watermark, which fires
-            // every timer at once. Those deadlines did not pass: the data ended before them. The
-            // complaints stay awaiting, as a streaming run stopped at the same point leaves them.
+            // every timer at once. A deadline after the last mention did not pass: the data ended
+            // before it, and the complaint stays awaiting. One before it did pass, however far the
+            // last ordinary watermark had got (a fast read may emit few).
             return;
         }
         ClockState before = current();

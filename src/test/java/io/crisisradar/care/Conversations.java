@@ -67,6 +67,23 @@ public final class Conversations {
                 enrichment(-0.7, "NEGATIVE", new String[] {"DELIVERY"}, new String[] {BRAND}, null));
     }
 
+    /** A complaint comparing {@link #BRAND} with {@link #OTHER_BRAND}: both owe an answer. */
+    public static EnrichedMention complaintAboutBoth(String id) {
+        EnrichedMention one = complaint(id);
+        return mention(
+                one.mention(),
+                enrichment(-0.7, "NEGATIVE", new String[] {"DELIVERY"}, new String[] {OTHER_BRAND, BRAND}, null));
+    }
+
+    /** The one clock a mention about {@link #BRAND} alone concerns. */
+    public static TrackedMention tracked(EnrichedMention mention) {
+        java.util.List<TrackedMention> clocks = ResponseClock.tracked(mention);
+        if (clocks.size() != 1) {
+            throw new IllegalArgumentException("not one clock but " + clocks.size() + ": " + mention);
+        }
+        return clocks.get(0);
+    }
+
     /** Praise of {@link #BRAND}: neither negative nor a complaint. */
     public static EnrichedMention praise(String id, Instant at) {
         return mention(

@@ -10,8 +10,10 @@ import static io.crisisradar.care.Conversations.TWENTY_FIVE_MINUTES_LATER;
 import static io.crisisradar.care.Conversations.WINDOW_CLOSED;
 import static io.crisisradar.care.Conversations.brandReply;
 import static io.crisisradar.care.Conversations.complaint;
+import static io.crisisradar.care.Conversations.complaintAboutBoth;
 import static io.crisisradar.care.Conversations.customerReply;
 import static io.crisisradar.care.Conversations.praise;
+import static io.crisisradar.care.Conversations.tracked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crisisradar.enrich.EnrichedMention;
@@ -39,7 +41,10 @@ class ResponseClockTest {
         final List<ResponseRecord> emitted = new ArrayList<>();
 
         Conversation receive(EnrichedMention mention) {
-            return take(clock.onMention(state, mention));
+            for (TrackedMention tracked : ResponseClock.tracked(mention)) {
+                take(clock.onMention(state, tracked));
+            }
+            return this;
         }
 
         /** Event time advances to {@code now}, waking the clock at every wake-up due by then. */
@@ -211,6 +216,23 @@ class ResponseClockTest {
         Conversation c = new Conversation().receive(complaint(COMPLAINT)).receive(joining);
         assertThat(c.statuses()).containsExactly(ResponseStatus.AWAITING);
         assertThat(c.state.complaint().mentionId()).isEqualTo(COMPLAINT);
+    }
+
+    @Test
+    void aComplaintAboutTwoBrandsStartsAClockForEachUnderItsOwnKey() {
+        List<TrackedMention> clocks = ResponseClock.tracked(complaintAboutBoth(COMPLAINT));
+
+        assertThat(clocks).extracting(TrackedMention::brand).containsExactly(OTHER_BRAND, BRAND);
+        assertThat(clocks)
+                .extracting(ResponseClock::conversationKey)
+                .containsExactly(COMPLAINT + "|" + OTHER_BRAND, COMPLAINT + "|" + BRAND);
+        assertThat(ResponseClock.conversationKey(
+                        tracked(brandReply(REPLY, COMPLAINT, BRAND, TWENTY_FIVE_MINUTES_LATER))))
+                .as("a brand's reply meets that brand's clock")
+                .isEqualTo(COMPLAINT + "|" + BRAND);
+        assertThat(clock.onMention(ClockState.EMPTY, clocks.get(0)).emitted())
+                .extracting(ResponseRecord::brand)
+                .containsExactly(OTHER_BRAND);
     }
 
     @Test

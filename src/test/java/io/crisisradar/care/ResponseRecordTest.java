@@ -29,9 +29,11 @@ class ResponseRecordTest {
                         m.extraJson()),
                 complaint.enrichment());
 
-        ResponseRecord record = ResponseRecord.awaiting(anonymous, m.createdAt().plus(Duration.ofHours(1)));
+        ResponseRecord record =
+                ResponseRecord.awaiting(anonymous, "inpost", m.createdAt().plus(Duration.ofHours(1)));
 
         assertThat(record.author()).isEmpty();
-        assertThat(ResponseRecord.awaiting(complaint, m.createdAt()).author()).isEqualTo("twitter:@ania_k");
+        assertThat(ResponseRecord.awaiting(complaint, "inpost", m.createdAt()).author())
+                .isEqualTo("twitter:@ania_k");
     }
 }

@@ -170,7 +170,7 @@ class CrisisPipelineIT {
                     .isEqualTo("pl");
             assertThat(TestClients.documents(client, names.pattern(IndexNames.Kind.RESPONSES)))
                     .as("the response clock: the brand answered the complaint 25 minutes after it was posted")
-                    .hasEntrySatisfying("twitter:1001", r -> {
+                    .hasEntrySatisfying("twitter:1001|inpost", r -> {
                         assertThat(r.at("/crisis_radar/response/status").asText())
                                 .isEqualTo("answered");
                         assertThat(r.at("/crisis_radar/response/first_response_minutes")

@@ -3,11 +3,15 @@ package io.crisisradar.pipeline;
 import static io.crisisradar.care.Conversations.BRAND;
 import static io.crisisradar.care.Conversations.NOON;
 import static io.crisisradar.care.Conversations.ONE_HOUR_LATER;
+import static io.crisisradar.care.Conversations.OTHER_BRAND;
 import static io.crisisradar.care.Conversations.POLICY;
+import static io.crisisradar.care.Conversations.THREE_HOURS_LATER;
 import static io.crisisradar.care.Conversations.TWENTY_FIVE_MINUTES_LATER;
 import static io.crisisradar.care.Conversations.WINDOW_CLOSED;
 import static io.crisisradar.care.Conversations.brandReply;
 import static io.crisisradar.care.Conversations.complaint;
+import static io.crisisradar.care.Conversations.complaintAboutBoth;
+import static io.crisisradar.care.Conversations.tracked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -16,6 +20,7 @@ import io.crisisradar.care.ClockState;
 import io.crisisradar.care.ResponseClock;
 import io.crisisradar.care.ResponseRecord;
 import io.crisisradar.care.ResponseStatus;
+import io.crisisradar.care.TrackedMention;
 import io.crisisradar.enrich.EnrichedMention;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,27 +42,29 @@ class TrackResponsesTest {
     private static final String COMPLAINT = "twitter:1001";
     private static final String REPLY = "twitter:1002";
 
-    private static KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, ResponseRecord> harness()
+    private static KeyedOneInputStreamOperatorTestHarness<String, TrackedMention, ResponseRecord> harness()
             throws Exception {
         var harness = new KeyedOneInputStreamOperatorTestHarness<>(
                 new KeyedProcessOperator<>(new TrackResponses(new ResponseClock(POLICY))),
-                ResponseClock::conversationRoot,
+                ResponseClock::conversationKey,
                 Types.STRING);
         harness.open();
         return harness;
     }
 
-    /** A mention arrives stamped with its event time, as the source assigns it. */
+    /** A mention arrives stamped with its event time, once for every clock it concerns. */
     private static void receive(
-            KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, ResponseRecord> harness,
+            KeyedOneInputStreamOperatorTestHarness<String, TrackedMention, ResponseRecord> harness,
             EnrichedMention mention)
             throws Exception {
-        harness.processElement(
-                new StreamRecord<>(mention, mention.mention().createdAt().toEpochMilli()));
+        for (TrackedMention tracked : ResponseClock.tracked(mention)) {
+            harness.processElement(
+                    new StreamRecord<>(tracked, mention.mention().createdAt().toEpochMilli()));
+        }
     }
 
     private static void watermark(
-            KeyedOneInputStreamOperatorTestHarness<String, EnrichedMention, ResponseRecord> harness, Instant at)
+            KeyedOneInputStreamOperatorTestHarness<String, TrackedMention, ResponseRecord> harness, Instant at)
             throws Exception {
         harness.processWatermark(at.toEpochMilli());
     }
@@ -111,6 +118,23 @@ class TrackResponsesTest {
     }
 
     @Test
+    void aComplaintAboutTwoBrandsIsAnsweredByOneAndBreachedByTheOther() throws Exception {
+        try (var harness = harness()) {
+            receive(harness, complaintAboutBoth(COMPLAINT));
+            receive(harness, brandReply(REPLY, COMPLAINT, BRAND, TWENTY_FIVE_MINUTES_LATER));
+            watermark(harness, ONE_HOUR_LATER);
+
+            assertThat(harness.extractOutputValues())
+                    .extracting(ResponseRecord::brand, ResponseRecord::status)
+                    .containsExactlyInAnyOrder(
+                            tuple(OTHER_BRAND, ResponseStatus.AWAITING),
+                            tuple(BRAND, ResponseStatus.AWAITING),
+                            tuple(BRAND, ResponseStatus.ANSWERED),
+                            tuple(OTHER_BRAND, ResponseStatus.BREACHED));
+        }
+    }
+
+    @Test
     void theEndOfABoundedInputIsNotADeadlinePassing() throws Exception {
         try (var harness = harness()) {
             receive(harness, complaint(COMPLAINT));
@@ -122,6 +146,24 @@ class TrackResponsesTest {
                     .as("still awaiting, as a stream stopped at the same point leaves it")
                     .extracting(ResponseRecord::status)
                     .containsExactly(ResponseStatus.AWAITING);
+        }
+    }
+
+    @Test
+    void aDeadlineBeforeTheLastMentionPassesAtTheEndHoweverFarTheWatermarkHadGot() throws Exception {
+        try (var harness = harness()) {
+            receive(harness, complaint(COMPLAINT));
+            // Read fast: the last ordinary watermark is at noon, the data runs to 3 pm.
+            watermark(harness, NOON);
+            receive(harness, complaint("twitter:1009", "facebook", THREE_HOURS_LATER));
+            harness.processWatermark(Long.MAX_VALUE);
+
+            assertThat(harness.extractOutputValues())
+                    .extracting(ResponseRecord::mentionId, ResponseRecord::status)
+                    .containsExactly(
+                            tuple(COMPLAINT, ResponseStatus.AWAITING),
+                            tuple("twitter:1009", ResponseStatus.AWAITING),
+                            tuple(COMPLAINT, ResponseStatus.BREACHED));
         }
     }
 
@@ -203,7 +245,7 @@ class TrackResponsesTest {
 
     @Test
     void theClockStateAndItsRecordsAreFlinkPojosWithoutKryo() throws Exception {
-        ResponseRecord awaiting = ResponseRecord.awaiting(complaint(COMPLAINT), ONE_HOUR_LATER);
+        ResponseRecord awaiting = ResponseRecord.awaiting(complaint(COMPLAINT), BRAND, ONE_HOUR_LATER);
         ResponseRecord answered = awaiting.answeredBy(new BrandReply(REPLY, BRAND, TWENTY_FIVE_MINUTES_LATER));
         TypeSerializer<ResponseRecord> records = withoutKryo(TrackResponses.recordType());
         TypeSerializer<ClockState> states = withoutKryo(TrackResponses.stateType());
@@ -217,5 +259,10 @@ class TrackResponsesTest {
         ClockState early =
                 new ClockState(null, new BrandReply[] {new BrandReply(REPLY, BRAND, TWENTY_FIVE_MINUTES_LATER)});
         assertThat(roundTrip(states, early)).usingRecursiveComparison().isEqualTo(early);
+        TrackedMention input = tracked(complaint(COMPLAINT));
+        assertThat(roundTrip(withoutKryo(TypeInformation.of(TrackedMention.class)), input))
+                .as("the operator's input, one per clock")
+                .usingRecursiveComparison()
+                .isEqualTo(input);
     }
 }

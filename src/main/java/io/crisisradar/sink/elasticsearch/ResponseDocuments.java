@@ -6,7 +6,8 @@ import io.crisisradar.care.ResponseRecord;
 
 /**
  * Maps a complaint's response record to its document under {@code crisis_radar.response}. The id
- * is the complaint's mention id and the index is chosen by its creation time, so every version
+ * is the complaint's mention id and the brand ({@code twitter:1001|blysk}: a complaint naming two
+ * brands has a clock for each) and the index is chosen by its creation time, so every version
  * (awaiting, then breached, answered or answered late) overwrites one document. Fields that do not
  * apply yet (the answer) are left out rather than written as null.
  */
@@ -22,9 +23,14 @@ public final class ResponseDocuments implements DocumentMapper<ResponseRecord> {
     public EsDocument toDocument(ResponseRecord record) {
         return new EsDocument(
                 indexNames.index(IndexNames.Kind.RESPONSES, record.createdAt()),
-                record.mentionId(),
+                id(record),
                 record.createdAt(),
                 Json.bytes(source(record)));
+    }
+
+    /** The document id: one per complaint and brand. */
+    public static String id(ResponseRecord record) {
+        return record.mentionId() + "|" + record.brand();
     }
 
     static ObjectNode source(ResponseRecord record) {

@@ -22,7 +22,8 @@ class ResponseDocumentsTest {
 
     private static final IndexNames NAMES = new IndexNames("crisis-radar");
 
-    private static final ResponseRecord AWAITING = ResponseRecord.awaiting(complaint("twitter:1001"), ONE_HOUR_LATER);
+    private static final ResponseRecord AWAITING =
+            ResponseRecord.awaiting(complaint("twitter:1001"), BRAND, ONE_HOUR_LATER);
     private static final ResponseRecord BREACHED = AWAITING.breached();
     private static final ResponseRecord ANSWERED =
             AWAITING.answeredBy(new BrandReply("twitter:1002", BRAND, TWENTY_FIVE_MINUTES_LATER));
@@ -56,12 +57,12 @@ class ResponseDocumentsTest {
     }
 
     @Test
-    void everyVersionOfAComplaintOverwritesOneDocumentInTheMonthItWasPosted() {
+    void everyVersionOfAComplaintsClockOverwritesOneDocumentInTheMonthItWasPosted() {
         ResponseDocuments documents = new ResponseDocuments(NAMES);
 
         assertThat(EVERY_VERSION.stream().map(documents::toDocument))
                 .extracting(EsDocument::index, EsDocument::id)
-                .containsOnly(tuple("crisis-radar-responses-2026.11", "twitter:1001"));
+                .containsOnly(tuple("crisis-radar-responses-2026.11", "twitter:1001|inpost"));
     }
 
     @Test
