@@ -80,7 +80,8 @@ public final class MentionFileFormat extends SimpleStreamFormat<ParsedRecord> {
                     continue; // blank lines are layout, not records (replay skips them too)
                 }
                 byte[] record = length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
-                return parser.parse(record, new SourcePosition(file, 0, lineNumber, 0));
+                // A line has no record time (-1, unlike a Kafka record): a dead letter is dated when rejected.
+                return parser.parse(record, new SourcePosition(file, 0, lineNumber, -1));
             }
         }
 
