@@ -3,6 +3,7 @@ package io.crisisradar.cli;
 import io.crisisradar.config.ConfigException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -66,8 +67,34 @@ public final class Main {
                 cl.getErr().println("crisis-radar: " + e.getMessage());
                 return 2;
             }
+            Optional<String> portInUse = webUiPortInUse(e);
+            if (portInUse.isPresent()) {
+                cl.getErr().println("crisis-radar: " + portInUse.get());
+                return 1;
+            }
             throw e;
         });
         return commandLine;
+    }
+
+    /**
+     * A local job whose web UI port is taken (the demo's job, another backfill) fails deep inside
+     * Flink's MiniCluster with a BindException; say which setting to change instead of a trace.
+     */
+    static Optional<String> webUiPortInUse(Throwable e) {
+        String where = null;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (where == null
+                    && cause.getMessage() != null
+                    && cause.getMessage().contains("port")) {
+                where = cause.getMessage(); // Flink's "Could not start rest endpoint on any port in port range 8081"
+            }
+            if (cause instanceof java.net.BindException) {
+                return Optional.of("the Flink web UI port is in use (" + (where != null ? where : cause.getMessage())
+                        + "): is another crisis-radar job or the demo running? Choose a free port with"
+                        + " -s job.web-ui-port=PORT");
+            }
+        }
+        return Optional.empty();
     }
 }
