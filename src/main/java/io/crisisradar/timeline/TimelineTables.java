@@ -152,18 +152,22 @@ final class TimelineTables {
                         Display.terms(e.unusualTerms(), TimelineText.TERMS),
                         Display.counts(e.categories(), TimelineText.COUNTS)));
                 if (t.responsesIndexed()) {
+                    // Episodes written before the response clock have no figures: empty cells.
                     Timeline.Responses r = e.responses();
-                    row.addAll(List.of(
-                            Display.count(r.complaints()),
-                            Display.percent(r.answeredShare()),
-                            Display.minutes(r.medianFirstResponseMinutes()),
-                            Display.count(r.breaches())));
+                    row.addAll(
+                            r == null
+                                    ? List.of("", "", "", "")
+                                    : List.of(
+                                            Display.count(r.complaints()),
+                                            Display.percent(r.answeredShare()),
+                                            Display.minutes(r.medianFirstResponseMinutes()),
+                                            Display.count(r.breaches())));
                 }
                 mdRow(out, row);
             }
             out.append('\n');
         }
-        if (!t.responsesIndexed()) {
+        if (!t.responsesIndexed() && !t.episodes().isEmpty()) {
             out.append("Responses: no response figures (the episodes were written without the response clock).\n\n");
         }
         out.append("**")

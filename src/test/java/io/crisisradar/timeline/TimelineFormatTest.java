@@ -128,6 +128,27 @@ class TimelineFormatTest {
     }
 
     @Test
+    void markdownOfARangeWhereOnlySomeEpisodesHaveResponseFiguresLeavesTheirCellsEmpty() {
+        Timeline day = Timelines.day();
+        Timeline mixed = new Timeline(
+                day.brand(),
+                day.spec(),
+                day.from(),
+                day.to(),
+                day.bucket(),
+                day.windows(),
+                day.series(),
+                List.of(Timelines.warning(), day.episodes().get(1)),
+                true,
+                List.of());
+
+        assertThat(TimelineFormat.MARKDOWN.render(mixed, UTC))
+                .contains("| complaints due |")
+                .contains("| DELIVERY 38, CUSTOMER_SERVICE 12, REFUND 3 | 140 | 40% | 95 min | 84 |")
+                .containsPattern("\\| 1 \\| .*\\|  \\|  \\|  \\|  \\|\n");
+    }
+
+    @Test
     void jsonCarriesEpisodesAndTheScoreSeriesWithNullForGaps() throws Exception {
         JsonNode json = new ObjectMapper().readTree(TimelineFormat.JSON.render(Timelines.day(), UTC));
 
