@@ -82,15 +82,12 @@ public final class Main {
      * Flink's MiniCluster with a BindException; say which setting to change instead of a trace.
      */
     static Optional<String> webUiPortInUse(Throwable e) {
-        String where = null;
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (where == null
-                    && cause.getMessage() != null
-                    && cause.getMessage().contains("port")) {
-                where = cause.getMessage(); // Flink's "Could not start rest endpoint on any port in port range 8081"
-            }
-            if (cause instanceof java.net.BindException) {
-                return Optional.of("the Flink web UI port is in use (" + (where != null ? where : cause.getMessage())
+            // Flink's own words, a BindException "Could not start rest endpoint on any port in port
+            // range 8081"; other BindExceptions (a client's connect) are not this.
+            String message = cause.getMessage();
+            if (cause instanceof java.net.BindException && message != null && message.contains("rest endpoint")) {
+                return Optional.of("the Flink web UI port is in use (" + message
                         + "): is another crisis-radar job or the demo running? Choose a free port with"
                         + " -s job.web-ui-port=PORT");
             }
