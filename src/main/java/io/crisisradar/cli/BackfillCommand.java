@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -74,6 +76,15 @@ final class BackfillCommand implements Callable<Integer> {
                 files.size(),
                 bytes / 1e6,
                 config.elasticsearch());
+        if (config.job().dataEndsAt().isEmpty()) {
+            Optional<Instant> end = FileSources.lastMentionTime(files, config.job());
+            if (end.isPresent()) {
+                config = config.withJob(config.job().withDataEndsAt(end.get()));
+            }
+        }
+        System.out.println("backfill: the data ends at "
+                + config.job().dataEndsAt().map(Instant::toString).orElse("(no mention in the files)")
+                + "; deadlines and quiet minutes after it are left open, not invented");
         if (!skipTemplates) {
             TemplatesCommand.installAndVerify(config);
         }

@@ -136,6 +136,7 @@ public final class ConfigLoader {
         d.put("job.source-idleness", "1m");
         d.put("job.max-mention-bytes", "64kb");
         d.put("job.web-ui-port", "8081");
+        d.put("job.data-ends-at", "");
         d.put("enrich.brands-file", "");
         d.put("enrich.redelivery-ttl", "24h");
         d.put("enrich.near-duplicate-ttl", "24h");
@@ -254,7 +255,8 @@ public final class ConfigLoader {
                 duration(v, "job.max-out-of-orderness"),
                 duration(v, "job.source-idleness"),
                 Math.toIntExact(size(v, "job.max-mention-bytes")),
-                intValue(v, "job.web-ui-port"));
+                intValue(v, "job.web-ui-port"),
+                optional(v, "job.data-ends-at").map(t -> instant("job.data-ends-at", t)));
         EnrichSettings enrich = new EnrichSettings(
                 v.getOrDefault("enrich.brands-file", ""),
                 duration(v, "enrich.redelivery-ttl"),
@@ -278,6 +280,15 @@ public final class ConfigLoader {
             throw new ConfigException(key + " must not be empty");
         }
         return value;
+    }
+
+    private static java.time.Instant instant(String key, String value) {
+        try {
+            return java.time.Instant.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ConfigException(
+                    key + " must be an ISO instant such as 2026-11-23T18:00:00Z, got '" + value + "'", e);
+        }
     }
 
     private static Optional<String> optional(Map<String, String> v, String key) {

@@ -2,6 +2,7 @@ package io.crisisradar.config;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,10 @@ import java.util.Optional;
  * @param sourceIdleness a partition silent this long stops holding back the watermark
  * @param maxMentionBytes larger records are rejected as oversized dead letters
  * @param webUiPort port of the Flink web UI in local runs (0 picks a free port)
+ * @param dataEndsAt in a bounded run, the event time where the data ends (a backfill sets it to its
+ *     files' last mention): when the input ends, deadlines and quiet minutes after it are not
+ *     invented. Empty: the end of the input lets event time run on, as Flink's final watermark
+ *     does (every waiting deadline passes, an open episode goes quiet and resolves).
  */
 public record JobSettings(
         String name,
@@ -22,7 +27,8 @@ public record JobSettings(
         Duration maxOutOfOrderness,
         Duration sourceIdleness,
         int maxMentionBytes,
-        int webUiPort)
+        int webUiPort,
+        Optional<Instant> dataEndsAt)
         implements Serializable {
 
     public JobSettings {
@@ -45,6 +51,30 @@ public record JobSettings(
                 maxOutOfOrderness,
                 sourceIdleness,
                 maxMentionBytes,
-                webUiPort);
+                webUiPort,
+                dataEndsAt);
+    }
+
+    /** The same settings, with the data known to end at {@code end}. */
+    public JobSettings withDataEndsAt(Instant end) {
+        return new JobSettings(
+                name,
+                parallelism,
+                checkpointInterval,
+                checkpointDirectory,
+                bounded,
+                maxOutOfOrderness,
+                sourceIdleness,
+                maxMentionBytes,
+                webUiPort,
+                Optional.of(end));
+    }
+
+    /**
+     * The last event time at which timers may still fire when the input ends, in epoch
+     * milliseconds: {@link #dataEndsAt}, or {@link Long#MAX_VALUE} (every timer) when unknown.
+     */
+    public long endOfInputTimeMillis() {
+        return dataEndsAt.map(Instant::toEpochMilli).orElse(Long.MAX_VALUE);
     }
 }

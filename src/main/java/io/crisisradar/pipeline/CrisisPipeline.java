@@ -127,7 +127,7 @@ public final class CrisisPipeline {
                 .name("complaints-and-brand-replies")
                 .uid("complaints-and-brand-replies")
                 .keyBy(ResponseClock::conversationKey)
-                .process(new TrackResponses(clock))
+                .process(new TrackResponses(clock, config.job().endOfInputTimeMillis()))
                 .name("track-responses")
                 .uid("track-responses");
         responses.sinkTo(sinks.responses()).name("responses-to-elasticsearch").uid("responses-to-elasticsearch");
@@ -159,7 +159,8 @@ public final class CrisisPipeline {
                 .keyBy(WindowSummary::key)
                 // The response clock of the same brand feeds the open episode's response statistics.
                 .connect(responses.keyBy(ResponseRecord::brand))
-                .process(new DetectCrises(BrandMonitor.defaults(scored)))
+                .process(new DetectCrises(
+                        BrandMonitor.defaults(scored), config.job().endOfInputTimeMillis()))
                 .name("detect-crises")
                 .uid("detect-crises");
         scores.sinkTo(sinks.crisisScores())

@@ -37,9 +37,9 @@ import org.apache.flink.util.OutputTag;
  * While an episode is open an event-time timer at the next window end steps an empty window when
  * no window came, so an episode resolves even if the brand is never mentioned again. Without an
  * open episode the gap is filled in when the next window arrives, which keeps timers to brands in
- * trouble. When the input ends (bounded run, drained stop) the time after the last window does not
- * count as silence: an episode open then stays open, as in a streaming run stopped at the same
- * point. The state (baselines, episode) is bounded per brand and kept for as long as the brand
+ * trouble. When the input ends and the data's end is known ({@code job.data-ends-at}, set by a
+ * backfill), the time after it does not count as silence: an episode open then stays open. The
+ * state (baselines, episode) is bounded per brand and kept for as long as the brand
  * exists: it is the brand's memory of what normal looks like.
  */
 public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSummary, ResponseRecord, ScoredWindow> {
@@ -56,6 +56,7 @@ public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSum
     public static final String ALERTS_METRIC = "crisisAlerts";
 
     private final BrandMonitor monitor;
+    private final long dataEnd;
 
     private transient ValueState<CrisisState> states;
     /** Windows waiting for the watermark to reach their moment, by end; cleared as it does. */
@@ -65,14 +66,17 @@ public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSum
 
     private transient Counter alerts;
 
-    /**
-     * The latest window moment this subtask has seen (any brand): where its data ends when the input
-     * ends. Not checkpointed; after a restore it starts again from the windows that follow.
-     */
-    private transient long latestWindowTime;
-
     public DetectCrises(BrandMonitor monitor) {
+        this(monitor, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param dataEnd where the data ends, in event time (epoch ms): when the input ends, a brand is
+     *     not taken to be silent after it ({@link Long#MAX_VALUE}: time runs on)
+     */
+    public DetectCrises(BrandMonitor monitor, long dataEnd) {
         this.monitor = monitor;
+        this.dataEnd = dataEnd;
     }
 
     /** The state's type: a POJO, checked by a test never to fall back to Kryo. */
@@ -90,7 +94,6 @@ public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSum
                 .getMapState(new MapStateDescriptor<>(
                         "pending-responses", Types.STRING, TypeInformation.of(ResponseRecord.class)));
         alerts = getRuntimeContext().getMetricGroup().counter(ALERTS_METRIC);
-        latestWindowTime = Long.MIN_VALUE;
     }
 
     /**
@@ -104,7 +107,6 @@ public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSum
     @Override
     public void processElement1(WindowSummary window, Context context, Collector<ScoredWindow> out) throws Exception {
         long at = window.end() - 1;
-        latestWindowTime = Math.max(latestWindowTime, at);
         if (at <= context.timerService().currentWatermark()) {
             CrisisState state = current();
             emit(monitor.onWindow(state, window), context, out);
@@ -152,11 +154,10 @@ public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSum
     public void onTimer(long timestamp, OnTimerContext context, Collector<ScoredWindow> out) throws Exception {
         CrisisState state = current();
         boolean changed = stepDueUpTo(timestamp, state, context, out);
-        // The final watermark (a backfill's end, a drained stop) fires every timer at once. Up to
-        // the last window of the data a brand without windows was silent; after it the data
-        // ended, not the talk about the brand, and an episode open then stays open.
-        boolean afterTheData = TrackResponses.isEndOfInput(context.timerService()) && timestamp > latestWindowTime;
-        if (state.episode.open && !afterTheData) {
+        // The final watermark fires every timer at once. Up to the data's end a brand without
+        // windows was silent; after it the data ended, not the talk about the brand, and an episode
+        // open then stays open.
+        if (state.episode.open && !TrackResponses.isAfterTheData(context.timerService(), timestamp, dataEnd)) {
             // Windows are emitted at end - 1; once the watermark passed it, a window that did not
             // come was empty.
             long end = timestamp + 1;

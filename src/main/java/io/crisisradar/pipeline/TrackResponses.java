@@ -28,24 +28,29 @@ import org.apache.flink.util.Collector;
  * complaint is answered or forgotten, so the state holds only complaints still waiting (at most
  * deadline + late-answer window) and brand replies waiting for their complaint.
  *
- * <p>When the input ends (a backfill's last line, a drained stop) event time stops where the data
- * stops: deadlines up to the latest mention seen pass, a complaint whose deadline lies beyond the
- * data stays awaiting.
+ * <p>When the input ends and the job knows where its data ends ({@code job.data-ends-at}, which a
+ * backfill sets to its files' last mention), deadlines after that moment do not pass: those
+ * complaints stay awaiting. Without it, the final watermark lets event time run on and every
+ * waiting deadline passes, as Flink's timers do.
  */
 public final class TrackResponses extends KeyedProcessFunction<String, TrackedMention, ResponseRecord> {
 
     private final ResponseClock clock;
+    private final long dataEnd;
 
     private transient ValueState<ClockState> states;
 
-    /**
-     * The latest event time this subtask has seen: where its data ends when the input ends. Not
-     * checkpointed; after a restore it starts again from the mentions that follow.
-     */
-    private transient long latestEventTime;
-
     public TrackResponses(ResponseClock clock) {
+        this(clock, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param dataEnd where the data ends, in event time (epoch ms): when the input ends, timers after
+     *     it do not fire ({@link Long#MAX_VALUE}: all fire)
+     */
+    public TrackResponses(ResponseClock clock, long dataEnd) {
         this.clock = clock;
+        this.dataEnd = dataEnd;
     }
 
     /** The state's type: a POJO, checked by a test never to fall back to Kryo. */
@@ -61,35 +66,34 @@ public final class TrackResponses extends KeyedProcessFunction<String, TrackedMe
     @Override
     public void open(OpenContext openContext) {
         states = getRuntimeContext().getState(new ValueStateDescriptor<>("response-clock", stateType()));
-        latestEventTime = Long.MIN_VALUE;
     }
 
     @Override
     public void processElement(TrackedMention mention, Context context, Collector<ResponseRecord> out)
             throws Exception {
-        if (context.timestamp() != null) {
-            latestEventTime = Math.max(latestEventTime, context.timestamp());
-        }
         ClockState before = current();
         apply(before, clock.onMention(before, mention), context.timerService(), out);
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext context, Collector<ResponseRecord> out) throws Exception {
-        if (isEndOfInput(context.timerService()) && timestamp > latestEventTime) {
-            // A bounded run (backfill) or a drained stop ends with the final watermark, which fires
-            // every timer at once. A deadline after the last mention did not pass: the data ended
-            // before it, and the complaint stays awaiting. One before it did pass, however far the
-            // last ordinary watermark had got (a fast read may emit few).
+        if (isAfterTheData(context.timerService(), timestamp, dataEnd)) {
+            // A bounded run ends with Flink's final watermark, which fires every timer at once. A
+            // deadline after the data's end did not pass: the complaint stays awaiting.
             return;
         }
         ClockState before = current();
         apply(before, clock.onTime(before, Instant.ofEpochMilli(timestamp)), context.timerService(), out);
     }
 
-    /** Whether the final watermark came: the input ended, and event time with it. */
-    static boolean isEndOfInput(TimerService timers) {
-        return timers.currentWatermark() == Long.MAX_VALUE;
+    /**
+     * Whether a timer fires only because the input ended (Flink's final watermark) at a moment after
+     * the data's end: a moment the data never reached. {@code dataEnd} is the same on every subtask
+     * and after a restore (it is configuration), so the answer does not depend on parallelism or on
+     * how far the ordinary watermarks had got.
+     */
+    static boolean isAfterTheData(TimerService timers, long timestamp, long dataEnd) {
+        return timers.currentWatermark() == Long.MAX_VALUE && timestamp > dataEnd;
     }
 
     private ClockState current() throws Exception {

@@ -44,6 +44,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theDataEndOfABoundedRunIsAnInstantAndUnsetByDefault() {
+        assertThat(new ConfigLoader(Map.of()).load().job().endOfInputTimeMillis())
+                .as("unknown: the final watermark lets every timer fire")
+                .isEqualTo(Long.MAX_VALUE);
+        CrisisRadarConfig config =
+                new ConfigLoader(Map.of()).load(Optional.empty(), Map.of("job.data-ends-at", "2026-11-23T18:00:00Z"));
+        assertThat(config.job().dataEndsAt()).contains(java.time.Instant.parse("2026-11-23T18:00:00Z"));
+        assertThatThrownBy(() ->
+                        new ConfigLoader(Map.of()).load(Optional.empty(), Map.of("job.data-ends-at", "yesterday")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("job.data-ends-at must be an ISO instant");
+    }
+
+    @Test
     void refusesSecretsOnTheCommandLineAndNamesTheVariableToUse() {
         assertThatThrownBy(() ->
                         new ConfigLoader(Map.of()).load(Optional.empty(), Map.of("elasticsearch.password", "hunter2")))

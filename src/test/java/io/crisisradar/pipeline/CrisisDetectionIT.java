@@ -85,7 +85,13 @@ class CrisisDetectionIT {
                 config,
                 lines.stream().map(l -> l.getBytes(StandardCharsets.UTF_8)).toList());
 
-        CrisisRadarJob.run(config.withJob(config.job().withBounded(true)));
+        // Where the data ends, as a backfill of the same lines finds it: deadlines after the last
+        // mention stay awaiting in both runs instead of passing with Flink's final watermark.
+        Instant lastMention = stream.stream()
+                .map(GeneratedMention::createdAt)
+                .max(Instant::compareTo)
+                .orElseThrow();
+        CrisisRadarJob.run(config.withJob(config.job().withBounded(true).withDataEndsAt(lastMention)));
 
         try (ElasticsearchClient client = TestClients.elasticsearch(config)) {
             Map<String, JsonNode> episodes = TestClients.documents(client, names.pattern(IndexNames.Kind.EPISODES));
@@ -174,8 +180,11 @@ class CrisisDetectionIT {
         IndexNames a = new IndexNames(streamed.elasticsearch().indexPrefix());
         IndexNames b = new IndexNames(backfilled.elasticsearch().indexPrefix());
         try (ElasticsearchClient client = TestClients.elasticsearch(streamed)) {
-            for (IndexNames.Kind kind :
-                    List.of(IndexNames.Kind.MENTIONS, IndexNames.Kind.METRICS, IndexNames.Kind.EPISODES)) {
+            for (IndexNames.Kind kind : List.of(
+                    IndexNames.Kind.MENTIONS,
+                    IndexNames.Kind.METRICS,
+                    IndexNames.Kind.EPISODES,
+                    IndexNames.Kind.RESPONSES)) {
                 Map<String, JsonNode> fromStream = TestClients.allDocuments(client, a.pattern(kind));
                 Map<String, JsonNode> fromFile = TestClients.allDocuments(client, b.pattern(kind));
                 assertThat(fromFile.keySet()).as(kind + " ids").isEqualTo(fromStream.keySet());
@@ -185,6 +194,12 @@ class CrisisDetectionIT {
                             .isEqualTo(doc.getValue());
                 }
             }
+            assertThat(TestClients.allDocuments(client, a.pattern(IndexNames.Kind.RESPONSES))
+                            .values())
+                    .as("complaints whose deadline lies after the data's end are neither breached nor answered")
+                    .anySatisfy(r -> assertThat(
+                                    r.at("/crisis_radar/response/status").asText())
+                            .isEqualTo("awaiting"));
             assertThat(reasons(TestClients.allDocuments(client, b.pattern(IndexNames.Kind.DEAD_LETTERS))))
                     .hasSize(INVALID.size())
                     .isEqualTo(reasons(TestClients.allDocuments(client, a.pattern(IndexNames.Kind.DEAD_LETTERS))));

@@ -38,8 +38,14 @@ class DetectCrisesTest {
 
     private static KeyedTwoInputStreamOperatorTestHarness<String, WindowSummary, ResponseRecord, ScoredWindow> harness()
             throws Exception {
+        return harness(Long.MAX_VALUE);
+    }
+
+    /** The operator of a bounded run whose data ends at {@code dataEnd} (job.data-ends-at). */
+    private static KeyedTwoInputStreamOperatorTestHarness<String, WindowSummary, ResponseRecord, ScoredWindow> harness(
+            long dataEnd) throws Exception {
         var harness = new KeyedTwoInputStreamOperatorTestHarness<>(
-                new KeyedCoProcessOperator<>(new DetectCrises(BrandMonitor.defaults(BrandTraffic.SPEC))),
+                new KeyedCoProcessOperator<>(new DetectCrises(BrandMonitor.defaults(BrandTraffic.SPEC), dataEnd)),
                 WindowSummary::key,
                 ResponseRecord::brand,
                 Types.STRING);
@@ -105,10 +111,10 @@ class DetectCrisesTest {
     }
 
     @Test
-    void anEpisodeOpenWhenABoundedInputEndsStaysOpen() throws Exception {
+    void anEpisodeOpenWhenTheDataEndsStaysOpen() throws Exception {
         BrandTraffic traffic = new BrandTraffic(11, BrandTraffic.daily(120))
                 .burst(CRISIS_START, Duration.ofMinutes(45), 10, BrandTraffic.Tone.ANGRY, "twitter", "facebook");
-        try (var harness = harness()) {
+        try (var harness = harness(CRISIS_START + 45 * MINUTE)) {
             feed(harness, traffic.windows(CRISIS_START + 45 * MINUTE));
             int scored = harness.extractOutputValues().size();
 
@@ -119,6 +125,21 @@ class DetectCrisesTest {
             assertThat(harness.extractOutputValues())
                     .as("no quiet windows invented after the data")
                     .hasSize(scored);
+        }
+    }
+
+    @Test
+    void aBrandSilentBeforeTheDataEndsIsSilentHoweverFarTheWatermarkHadGot() throws Exception {
+        // Another brand is talked about for three more hours: the data ends then, not with the storm.
+        BrandTraffic traffic = new BrandTraffic(11, BrandTraffic.daily(120))
+                .burst(CRISIS_START, Duration.ofMinutes(45), 10, BrandTraffic.Tone.ANGRY, "twitter", "facebook");
+        try (var harness = harness(CRISIS_START + Duration.ofHours(4).toMillis())) {
+            for (WindowSummary window : traffic.windows(CRISIS_START + 45 * MINUTE)) {
+                harness.processElement1(new StreamRecord<>(window, window.end() - 1));
+            }
+            harness.processBothWatermarks(new Watermark(Long.MAX_VALUE)); // one jump, as a fast backfill
+
+            assertThat(alerts(harness)).extracting(CrisisAlert::type).last().isEqualTo("resolved");
         }
     }
 

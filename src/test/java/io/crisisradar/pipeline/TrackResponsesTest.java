@@ -24,6 +24,7 @@ import io.crisisradar.care.TrackedMention;
 import io.crisisradar.enrich.EnrichedMention;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -44,8 +45,14 @@ class TrackResponsesTest {
 
     private static KeyedOneInputStreamOperatorTestHarness<String, TrackedMention, ResponseRecord> harness()
             throws Exception {
+        return harness(Long.MAX_VALUE);
+    }
+
+    /** The operator of a bounded run whose data ends at {@code dataEnd} (job.data-ends-at). */
+    private static KeyedOneInputStreamOperatorTestHarness<String, TrackedMention, ResponseRecord> harness(long dataEnd)
+            throws Exception {
         var harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new TrackResponses(new ResponseClock(POLICY))),
+                new KeyedProcessOperator<>(new TrackResponses(new ResponseClock(POLICY), dataEnd)),
                 ResponseClock::conversationKey,
                 Types.STRING);
         harness.open();
@@ -135,35 +142,50 @@ class TrackResponsesTest {
     }
 
     @Test
-    void theEndOfABoundedInputIsNotADeadlinePassing() throws Exception {
-        try (var harness = harness()) {
+    void whenTheInputEndsADeadlineAfterTheDataEndStaysAwaiting() throws Exception {
+        try (var harness = harness(NOON.plus(Duration.ofMinutes(10)).toEpochMilli())) {
             receive(harness, complaint(COMPLAINT));
-            // The data ends ten minutes after the complaint; a backfill then sends the final watermark.
-            watermark(harness, NOON.plus(Duration.ofMinutes(10)));
             harness.processWatermark(Long.MAX_VALUE);
 
             assertThat(harness.extractOutputValues())
-                    .as("still awaiting, as a stream stopped at the same point leaves it")
+                    .as("the data ended ten minutes after the complaint: its deadline never came")
                     .extracting(ResponseRecord::status)
                     .containsExactly(ResponseStatus.AWAITING);
         }
     }
 
     @Test
-    void aDeadlineBeforeTheLastMentionPassesAtTheEndHoweverFarTheWatermarkHadGot() throws Exception {
-        try (var harness = harness()) {
+    void whenTheInputEndsADeadlineBeforeTheDataEndPassesHoweverFarTheWatermarkHadGot() throws Exception {
+        List<ResponseStatus> oneJump;
+        try (var harness = harness(THREE_HOURS_LATER.toEpochMilli())) {
             receive(harness, complaint(COMPLAINT));
-            // Read fast: the last ordinary watermark is at noon, the data runs to 3 pm.
-            watermark(harness, NOON);
-            receive(harness, complaint("twitter:1009", "facebook", THREE_HOURS_LATER));
+            harness.processWatermark(Long.MAX_VALUE); // a fast read: no ordinary watermark at all
+            oneJump = harness.extractOutputValues().stream()
+                    .map(ResponseRecord::status)
+                    .toList();
+        }
+        try (var harness = harness(THREE_HOURS_LATER.toEpochMilli())) {
+            receive(harness, complaint(COMPLAINT));
+            watermark(harness, THREE_HOURS_LATER.minusSeconds(5));
             harness.processWatermark(Long.MAX_VALUE);
 
             assertThat(harness.extractOutputValues())
-                    .extracting(ResponseRecord::mentionId, ResponseRecord::status)
-                    .containsExactly(
-                            tuple(COMPLAINT, ResponseStatus.AWAITING),
-                            tuple("twitter:1009", ResponseStatus.AWAITING),
-                            tuple(COMPLAINT, ResponseStatus.BREACHED));
+                    .extracting(ResponseRecord::status)
+                    .containsExactly(ResponseStatus.AWAITING, ResponseStatus.BREACHED)
+                    .isEqualTo(oneJump);
+        }
+    }
+
+    @Test
+    void withoutAKnownDataEndTheFinalWatermarkLetsEveryDeadlinePass() throws Exception {
+        try (var harness = harness()) {
+            receive(harness, complaint(COMPLAINT));
+            harness.processWatermark(Long.MAX_VALUE);
+
+            assertThat(harness.extractOutputValues())
+                    .extracting(ResponseRecord::status)
+                    .containsExactly(ResponseStatus.AWAITING, ResponseStatus.BREACHED);
+            assertThat(harness.numKeyedStateEntries()).isZero();
         }
     }
 

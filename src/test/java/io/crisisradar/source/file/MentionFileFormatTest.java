@@ -70,4 +70,28 @@ class MentionFileFormatTest {
                         "crisis-radar-deadletters-"
                                 + now.plusMonths(1).toString().replace('-', '.'));
     }
+
+    @Test
+    void theDataOfSeveralFilesEndsAtTheirLatestMentionNotAtADeadLetter(@TempDir Path dir) throws Exception {
+        Path january = dir.resolve("january.ndjson");
+        Path february = dir.resolve("february.ndjson");
+        Files.writeString(
+                january,
+                "{\"id\":\"x:2\",\"platform\":\"x\",\"created_at\":\"2026-01-31T23:00:00Z\",\"text\":\"a\"}\n"
+                        + "{\"id\":\"x:1\",\"platform\":\"x\",\"created_at\":\"2026-01-02T10:00:00Z\",\"text\":\"b\"}\n");
+        Files.writeString(february, "not json\n{\"id\":\"x:3\",\"platform\":\"x\",\"text\":\"no time\"}\n");
+
+        assertThat(FileSources.lastMentionTime(
+                        List.of(february, january),
+                        new io.crisisradar.config.ConfigLoader(java.util.Map.of())
+                                .load()
+                                .job()))
+                .contains(Instant.parse("2026-01-31T23:00:00Z"));
+        assertThat(FileSources.lastMentionTime(
+                        List.of(february),
+                        new io.crisisradar.config.ConfigLoader(java.util.Map.of())
+                                .load()
+                                .job()))
+                .isEmpty();
+    }
 }
