@@ -222,6 +222,7 @@ public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSum
                 state,
                 response.status().name().toLowerCase(Locale.ROOT),
                 response.createdAt().toEpochMilli(),
+                response.deadline().toEpochMilli(),
                 minutes.isPresent() ? minutes.getAsDouble() : null,
                 complaint);
     }

@@ -327,4 +327,54 @@ class DetectCrisesTest {
             return last.episode().responses();
         }
     }
+
+    @Test
+    void aLateAnswerWhoseBreachCameBeforeTheEpisodeWasDetectedIsNotCountedEither() throws Exception {
+        BrandTraffic traffic = new BrandTraffic(17, BrandTraffic.daily(120))
+                .burst(CRISIS_START, Duration.ofHours(1), 10, BrandTraffic.Tone.ANGRY, "twitter", "facebook");
+        List<WindowSummary> windows =
+                traffic.windows(CRISIS_START + Duration.ofHours(3).toMillis());
+        EpisodeUpdate opened;
+        try (var harness = harness()) {
+            feed(harness, windows);
+            opened = episodes(harness).get(0);
+        }
+        long start = opened.episode().start();
+        long detected = opened.episode().detectedAt();
+        assertThat(detected - start).as("a run at watch before detection").isGreaterThan(MINUTE);
+        // Posted at the start, due just before detection, answered late while the episode is open.
+        java.time.Instant posted = java.time.Instant.ofEpochMilli(start);
+        java.time.Instant due = java.time.Instant.ofEpochMilli(detected - 2);
+        ResponseRecord breached = new ResponseRecord(
+                "early",
+                BrandTraffic.BRAND,
+                "twitter",
+                posted,
+                due,
+                ResponseStatus.BREACHED,
+                null,
+                null,
+                10,
+                "twitter:@angry",
+                "paczka",
+                new String[] {"DELIVERY"},
+                true,
+                -0.7);
+        ResponseRecord late = breached.answeredBy(
+                new io.crisisradar.care.BrandReply("reply", BrandTraffic.BRAND, due.plusSeconds(600)));
+        try (var harness = harness()) {
+            harness.processElement2(new StreamRecord<>(breached));
+            harness.processElement2(new StreamRecord<>(late));
+            feed(harness, windows);
+
+            var responses = episodes(harness)
+                    .get(episodes(harness).size() - 1)
+                    .episode()
+                    .responses();
+            assertThat(responses.breached).isZero();
+            assertThat(responses.answeredLate)
+                    .as("a late answer is always among the counted breaches")
+                    .isZero();
+        }
+    }
 }

@@ -119,12 +119,17 @@ class TimelineIT {
     }
 
     /** One complaint answered in 10 minutes, one answered late after 90, one left unanswered. */
+    private static final long HOUR = Duration.ofHours(1).toMillis();
+
     private static void countAnswers(BrandMonitor monitor, CrisisState state) {
         long postedAt = state.episode.start + 60_000;
-        monitor.onResponse(state, "answered", postedAt, 10.0, complaint("twitter:c1", postedAt, 800));
-        monitor.onResponse(state, "breached", postedAt, null, complaint("twitter:c2", postedAt, 1_200));
-        monitor.onResponse(state, "answered_late", postedAt, 90.0, complaint("twitter:c2", postedAt, 1_200));
-        monitor.onResponse(state, "breached", postedAt, null, complaint("twitter:c3", postedAt, 52_000));
+        monitor.onResponse(state, "answered", postedAt, postedAt + HOUR, 10.0, complaint("twitter:c1", postedAt, 800));
+        monitor.onResponse(
+                state, "breached", postedAt, postedAt + HOUR, null, complaint("twitter:c2", postedAt, 1_200));
+        monitor.onResponse(
+                state, "answered_late", postedAt, postedAt + HOUR, 90.0, complaint("twitter:c2", postedAt, 1_200));
+        monitor.onResponse(
+                state, "breached", postedAt, postedAt + HOUR, null, complaint("twitter:c3", postedAt, 52_000));
     }
 
     private static MentionEvidence complaint(String id, long postedAt, long reach) {

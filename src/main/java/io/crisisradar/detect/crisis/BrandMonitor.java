@@ -100,14 +100,27 @@ public final class BrandMonitor implements Serializable {
      *
      * @param status awaiting, answered, answered_late or breached
      * @param createdAt when the complaint was posted, epoch millis
+     * @param deadline when its first answer was due, epoch millis
      * @param minutesToAnswer first-response minutes when answered, else null
      * @param complaint the complaint as evidence (counts among the unanswered when breached)
      * @return whether it was counted
      */
     public boolean onResponse(
-            CrisisState state, String status, long createdAt, Double minutesToAnswer, MentionEvidence complaint) {
+            CrisisState state,
+            String status,
+            long createdAt,
+            long deadline,
+            Double minutesToAnswer,
+            MentionEvidence complaint) {
         EpisodeState episode = state.episode;
         if (!episode.open || episode.responses == null || createdAt < episode.start) {
+            return false;
+        }
+        // A breach counts when its deadline is stepped with the episode open, that is from the
+        // moment the opening window was stepped (end - 1, windows first). One that passed before the
+        // episode was detected was not counted, so neither is its late answer: a late answer is
+        // always among the breaches.
+        if ("answered_late".equals(status) && deadline < episode.detectedAt - 1) {
             return false;
         }
         episode.responses.count(status, minutesToAnswer, complaint);
