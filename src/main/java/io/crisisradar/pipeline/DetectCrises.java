@@ -9,11 +9,10 @@ import io.crisisradar.detect.crisis.EpisodeUpdate;
 import io.crisisradar.detect.crisis.ScoredWindow;
 import io.crisisradar.detect.window.MentionEvidence;
 import io.crisisradar.detect.window.WindowSummary;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalDouble;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
@@ -61,8 +60,11 @@ public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSum
     private transient ValueState<CrisisState> states;
     /** Windows waiting for the watermark to reach their moment, by end; cleared as it does. */
     private transient MapState<Long, WindowSummary> pendingWindows;
-    /** Response-clock records waiting for the watermark to reach their moment; cleared as it does. */
-    private transient MapState<String, ResponseRecord> pendingResponses;
+    /**
+     * Response-clock records waiting for the watermark to reach their moment, by moment: each moment
+     * has its timer, so a timer finds its records without scanning the others. Cleared as it fires.
+     */
+    private transient MapState<Long, ResponseRecord[]> pendingResponses;
 
     private transient Counter alerts;
 
@@ -92,7 +94,7 @@ public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSum
                         "pending-windows", Types.LONG, TypeInformation.of(WindowSummary.class)));
         pendingResponses = getRuntimeContext()
                 .getMapState(new MapStateDescriptor<>(
-                        "pending-responses", Types.STRING, TypeInformation.of(ResponseRecord.class)));
+                        "pending-responses-by-moment", Types.LONG, TypeInformation.of(ResponseRecord[].class)));
         alerts = getRuntimeContext().getMetricGroup().counter(ALERTS_METRIC);
     }
 
@@ -133,8 +135,17 @@ public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSum
         if (response.status() == ResponseStatus.AWAITING) {
             return;
         }
-        pendingResponses.put(response.mentionId() + "|" + response.status(), response);
-        context.timerService().registerEventTimeTimer(effectiveTime(response));
+        long at = effectiveTime(response);
+        ResponseRecord[] waiting = pendingResponses.get(at);
+        if (waiting == null) {
+            pendingResponses.put(at, new ResponseRecord[] {response});
+        } else if (Arrays.stream(waiting).noneMatch(w -> sameChange(w, response))) {
+            // A redelivered record (after a restore) is the same change: counted once.
+            ResponseRecord[] more = Arrays.copyOf(waiting, waiting.length + 1);
+            more[waiting.length] = response;
+            pendingResponses.put(at, more);
+        }
+        context.timerService().registerEventTimeTimer(at);
     }
 
     /** When what a record says happened: the answer, or the deadline passing unanswered. */
@@ -150,10 +161,27 @@ public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSum
      * then, while an episode is open, a window that did not come is stepped as empty. Timers fire in
      * timestamp order, so the order is the same however far one watermark jumps.
      */
+    private static boolean sameChange(ResponseRecord a, ResponseRecord b) {
+        return a.mentionId().equals(b.mentionId()) && a.status() == b.status();
+    }
+
+    /**
+     * The watermark reached {@code timestamp}: the window of this moment (end - 1) is stepped; while
+     * an episode is open, a window that did not come is stepped as empty; then the response records
+     * of this moment are counted, in a fixed order. Every window and record has a timer at its own
+     * moment and timers fire in timestamp order, so the order is the same however far one watermark
+     * jumps (a backfill) or however finely it moves (a live stream).
+     */
     @Override
     public void onTimer(long timestamp, OnTimerContext context, Collector<ScoredWindow> out) throws Exception {
         CrisisState state = current();
-        boolean changed = stepDueUpTo(timestamp, state, context, out);
+        boolean changed = false;
+        WindowSummary window = pendingWindows.get(timestamp + 1);
+        if (window != null) {
+            pendingWindows.remove(timestamp + 1);
+            emit(monitor.onWindow(state, window), context, out);
+            changed = true;
+        }
         // The final watermark fires every timer at once. Up to the data's end a brand without
         // windows was silent; after it the data ended, not the talk about the brand, and an episode
         // open then stays open.
@@ -167,44 +195,19 @@ public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSum
             }
             scheduleSilenceCheck(state, context);
         }
+        ResponseRecord[] due = pendingResponses.get(timestamp);
+        if (due != null) {
+            pendingResponses.remove(timestamp);
+            ResponseRecord[] ordered = due.clone();
+            Arrays.sort(ordered, Comparator.comparing(ResponseRecord::mentionId).thenComparing(ResponseRecord::status));
+            for (ResponseRecord response : ordered) {
+                count(response, state);
+            }
+            changed = true;
+        }
         if (changed) {
             states.update(state);
         }
-    }
-
-    /** A window or a response record whose moment has come. */
-    private record Due(long at, WindowSummary window, ResponseRecord response, String key) {}
-
-    /** Steps the waiting windows and counts the waiting response records due by {@code timestamp}. */
-    private boolean stepDueUpTo(long timestamp, CrisisState state, Context context, Collector<ScoredWindow> out)
-            throws Exception {
-        List<Due> due = new ArrayList<>();
-        for (Map.Entry<Long, WindowSummary> entry : pendingWindows.entries()) {
-            if (entry.getKey() - 1 <= timestamp) {
-                due.add(new Due(entry.getKey() - 1, entry.getValue(), null, ""));
-            }
-        }
-        for (Map.Entry<String, ResponseRecord> entry : pendingResponses.entries()) {
-            if (effectiveTime(entry.getValue()) <= timestamp) {
-                due.add(new Due(effectiveTime(entry.getValue()), null, entry.getValue(), entry.getKey()));
-            }
-        }
-        if (due.isEmpty()) {
-            return false;
-        }
-        due.sort(Comparator.comparingLong(Due::at)
-                .thenComparing(d -> d.window() == null)
-                .thenComparing(Due::key));
-        for (Due item : due) {
-            if (item.window() != null) {
-                pendingWindows.remove(item.window().end());
-                emit(monitor.onWindow(state, item.window()), context, out);
-            } else {
-                pendingResponses.remove(item.key());
-                count(item.response(), state);
-            }
-        }
-        return true;
     }
 
     private void count(ResponseRecord response, CrisisState state) {
