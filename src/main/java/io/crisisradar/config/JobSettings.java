@@ -42,32 +42,26 @@ public record JobSettings(
 
     /** The same settings, reading to the current end of the topic and stopping when {@code bounded}. */
     public JobSettings withBounded(boolean bounded) {
-        return new JobSettings(
-                name,
-                parallelism,
-                checkpointInterval,
-                checkpointDirectory,
-                bounded,
-                maxOutOfOrderness,
-                sourceIdleness,
-                maxMentionBytes,
-                webUiPort,
-                dataEndsAt);
+        return with(bounded, dataEndsAt);
     }
 
     /** The same settings, with the data known to end at {@code end}. */
     public JobSettings withDataEndsAt(Instant end) {
+        return with(bounded, Optional.of(end));
+    }
+
+    private JobSettings with(boolean newBounded, Optional<Instant> newDataEndsAt) {
         return new JobSettings(
                 name,
                 parallelism,
                 checkpointInterval,
                 checkpointDirectory,
-                bounded,
+                newBounded,
                 maxOutOfOrderness,
                 sourceIdleness,
                 maxMentionBytes,
                 webUiPort,
-                Optional.of(end));
+                newDataEndsAt);
     }
 
     /**
