@@ -58,11 +58,6 @@ public final class ResponseClock implements Serializable {
                 && mention.mention().inReplyTo() != null;
     }
 
-    /** Whether the clock needs this mention at all. */
-    public static boolean isTracked(EnrichedMention mention) {
-        return isComplaint(mention) || isBrandReply(mention);
-    }
-
     /**
      * The clocks a mention concerns: a complaint starts one per brand it names (each brand owes its
      * own answer), a brand reply belongs to its brand's clock; anything else, none.

@@ -185,7 +185,7 @@ public final class DetectCrises extends KeyedCoProcessFunction<String, WindowSum
         // The final watermark fires every timer at once. Up to the data's end a brand without
         // windows was silent; after it the data ended, not the talk about the brand, and an episode
         // open then stays open.
-        if (state.episode.open && !TrackResponses.isAfterTheData(context.timerService(), timestamp, dataEnd)) {
+        if (state.episode.open && !EndOfInput.isAfterTheData(context.timerService(), timestamp, dataEnd)) {
             // Windows are emitted at end - 1; once the watermark passed it, a window that did not
             // come was empty.
             long end = timestamp + 1;

@@ -77,23 +77,13 @@ public final class TrackResponses extends KeyedProcessFunction<String, TrackedMe
 
     @Override
     public void onTimer(long timestamp, OnTimerContext context, Collector<ResponseRecord> out) throws Exception {
-        if (isAfterTheData(context.timerService(), timestamp, dataEnd)) {
+        if (EndOfInput.isAfterTheData(context.timerService(), timestamp, dataEnd)) {
             // A bounded run ends with Flink's final watermark, which fires every timer at once. A
             // deadline after the data's end did not pass: the complaint stays awaiting.
             return;
         }
         ClockState before = current();
         apply(before, clock.onTime(before, Instant.ofEpochMilli(timestamp)), context.timerService(), out);
-    }
-
-    /**
-     * Whether a timer fires only because the input ended (Flink's final watermark) at a moment after
-     * the data's end: a moment the data never reached. {@code dataEnd} is the same on every subtask
-     * and after a restore (it is configuration), so the answer does not depend on parallelism or on
-     * how far the ordinary watermarks had got.
-     */
-    static boolean isAfterTheData(TimerService timers, long timestamp, long dataEnd) {
-        return timers.currentWatermark() == Long.MAX_VALUE && timestamp > dataEnd;
     }
 
     private ClockState current() throws Exception {

@@ -251,7 +251,7 @@ class ResponseClockTest {
     @Test
     void aBrandReplyToANonComplaintIsIgnoredAndForgotten() {
         EnrichedMention thanks = praise("twitter:2001", NOON);
-        assertThat(ResponseClock.isTracked(thanks)).isFalse();
+        assertThat(ResponseClock.tracked(thanks)).isEmpty();
         EnrichedMention reply = brandReply(REPLY, "twitter:2001", BRAND, TWENTY_FIVE_MINUTES_LATER);
         assertThat(ResponseClock.conversationRoot(reply)).isEqualTo("twitter:2001");
 
